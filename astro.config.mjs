@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+
+export default defineConfig({
+  // The canonical address; links inside the site stay relative, so any host works.
+  site: 'https://datadeal.example',
+  // Every route ends in a slash: the URLs brands paste into banners must be one form only.
+  trailingSlash: 'always',
+  // Styles as files: inlined <style> blocks from MDX-rendered components escape the CSP hashes.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), svelte()],
+  // English at the root, French under /fr/; the language comes from the URL, never from storage.
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'fr'],
+    routing: { prefixDefaultLocale: false },
+  },
+  // A strict policy in a <meta> on every page, with hashes of Astro's own inline scripts and styles.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+      ],
+    },
+  },
+  // Shiki's inline styles would need 'unsafe-inline' under the CSP; Prism uses classes.
+  markdown: { syntaxHighlight: 'prism' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,34 @@
+/**
+ * Queries over the content collections that pages and components share, so that
+ * ordering and locale filtering live in one place.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Locale } from '~/i18n';
+
+export type Lesson = CollectionEntry<'lessons'>;
+export type GlossaryTerm = CollectionEntry<'glossary'>;
+
+/** The slug of an entry id such as `en/what-is-a-cookie`. */
+export function slugOf(id: string): string {
+  return id.slice(id.indexOf('/') + 1);
+}
+
+/** The lessons of a locale, in curriculum order. */
+export async function getLessons(locale: Locale): Promise<Lesson[]> {
+  const lessons = await getCollection('lessons', ({ id }) => id.startsWith(`${locale}/`));
+  return lessons.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** The glossary of a locale, sorted by term as a reader of that language would sort it. */
+export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
+  const terms = await getCollection('glossary', ({ id }) => id.startsWith(`${locale}/`));
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  return terms.sort((a, b) => collator.compare(a.data.term, b.data.term));
+}
+
+/** A prose page (`content/pages/<locale>/<id>.mdx`); a missing one fails the build. */
+export async function getPage(locale: Locale, id: string) {
+  const page = await getEntry('pages', `${locale}/${id}`);
+  if (!page) throw new Error(`content/pages/${locale}/${id}.mdx is missing`);
+  return page;
+}

@@ -1,0 +1,98 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** A published source a lesson cites; rendered as a numbered list at the end of the lesson. */
+const source = z.object({
+  /** Title of the document, as its publisher gives it. */
+  title: z.string().min(1),
+  /** Who published it (a regulator, a court, a browser maker, a newspaper...). */
+  publisher: z.string().min(1),
+  /** Where a reader can check it. */
+  url: z.url(),
+  /** When it was published or adopted, ISO format (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD'),
+});
+
+/** One possible answer of a knowledge-check question. */
+const quizChoice = z.object({
+  /** The answer as the learner sees it. */
+  text: z.string().min(1),
+  /** Whether this answer is right; a question has exactly one right answer. */
+  correct: z.boolean().default(false),
+});
+
+/** One question of the knowledge check at the end of a lesson. */
+const quizQuestion = z
+  .object({
+    /** The question, one sentence. */
+    question: z.string().min(1),
+    /** Two to five answers, one of them correct. */
+    choices: z.array(quizChoice).min(2).max(5),
+    /** Why the right answer is right, shown once the learner answers. */
+    explanation: z.string().min(1),
+  })
+  .refine((q) => q.choices.filter((c) => c.correct).length === 1, {
+    message: 'expected exactly one choice with correct: true',
+    path: ['choices'],
+  });
+
+/** Splits `en/01-what-is-a-cookie.mdx` into its locale and its slug without the order prefix. */
+function localisedId({ entry }: { entry: string }): string {
+  return entry.replace(/\.mdx?$/, '').replace(/(^|\/)\d+-/, '$1');
+}
+
+/**
+ * Lessons: `content/lessons/<locale>/NN-slug.mdx`. The number orders the curriculum;
+ * the id is `<locale>/<slug>`, and the slug is the same in every locale.
+ */
+const lessons = defineCollection({
+  loader: glob({ base: './content/lessons', pattern: '**/[^_]*.mdx', generateId: localisedId }),
+  schema: z.object({
+    /** The lesson's title, a plain sentence. */
+    title: z.string().min(1),
+    /** One or two sentences: what the lesson says, shown on /learn/ and under the title. */
+    summary: z.string().min(1),
+    /** Position in the curriculum, from 1. */
+    order: z.number().int().positive(),
+    /** What the learner can do after the lesson, each starting with a verb. */
+    objectives: z.array(z.string().min(1)).min(2),
+    /** Minutes a steady reader needs, quiz included. */
+    readingTime: z.number().int().positive(),
+    /** Glossary ids (`content/glossary/<locale>/<id>.md`) the lesson introduces. */
+    keyTerms: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+    /** The sources the lesson cites, numbered in this order on the page. */
+    sources: z.array(source).min(1),
+    /** The knowledge check at the end: at least three questions. */
+    quiz: z.array(quizQuestion).min(3),
+  }),
+});
+
+/** Glossary terms: `content/glossary/<locale>/<id>.md`; the body is the longer explanation. */
+const glossary = defineCollection({
+  loader: glob({ base: './content/glossary', pattern: '**/[^_]*.md' }),
+  schema: z.object({
+    /** The term as it is written in running text. */
+    term: z.string().min(1),
+    /** One line a reader can take away; no full stop needed. */
+    short: z.string().min(1),
+    /** Ids of other glossary terms worth reading next. */
+    related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  }),
+});
+
+/**
+ * Prose pages that are not lessons (home, privacy...): `content/pages/<locale>/<id>.mdx`,
+ * so every locale's words live in content, not in code.
+ */
+const pages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '**/[^_]*.mdx' }),
+  schema: z.object({
+    /** The page title (the `<h1>` and the document title). */
+    title: z.string().min(1),
+    /** One or two sentences for search engines and link previews. */
+    description: z.string().min(1),
+  }),
+});
+
+export const collections = { lessons, glossary, pages };

@@ -1,0 +1,52 @@
+import { en, type UiKey } from './en';
+
+/** Locales the site is written in: English at the root, French under `/fr/`. */
+export const locales = ['en', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+/**
+ * Locales whose pages are built. French joins when its pages are written; until then
+ * no link points to a page that does not exist.
+ */
+export const publishedLocales: readonly Locale[] = ['en'];
+
+export const defaultLocale: Locale = 'en';
+
+const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr: {} };
+
+/** Replaces `{name}` placeholders; a missing value leaves the placeholder visible so it gets noticed. */
+function fill(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The UI string `key` in `locale` (English when a translation is missing), with placeholders filled. */
+export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
+  return fill(dictionaries[locale][key] ?? en[key], params);
+}
+
+/** A `t` bound to one locale, for pages and components. */
+export function useTranslations(locale: Locale) {
+  return (key: UiKey, params?: Record<string, string | number>) => t(locale, key, params);
+}
+
+/** Narrows a route parameter (`undefined` for English, `fr`) to a locale. */
+export function localeFromParam(param: string | undefined): Locale {
+  return param === 'fr' ? 'fr' : 'en';
+}
+
+/** `getStaticPaths` entries for a route that exists in every published locale. */
+export function localeStaticPaths() {
+  return publishedLocales.map((locale) => ({ params: { locale: locale === defaultLocale ? undefined : locale } }));
+}
+
+/** The URL of a locale-neutral path (`/learn/`) in `locale` (`/fr/learn/`). */
+export function localePath(locale: Locale, path: string): string {
+  return locale === defaultLocale ? path : `/${locale}${path}`;
+}
+
+/** Strips the locale prefix from a URL path: `/fr/learn/` gives `/learn/`. */
+export function neutralPath(pathname: string): string {
+  return pathname.replace(/^\/fr(?=\/|$)/, '') || '/';
+}
+
+export type { UiKey };

@@ -1,0 +1,78 @@
+/**
+ * Every built page, in Chromium: it loads, logs no error, talks to no other origin,
+ * stores nothing, passes axe, and every internal link and anchor leads somewhere.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { builtPages } from './support/site';
+import { axeViolations, cspViolations, linksAndIds, storedData, visit } from './support/visit';
+
+const origin = inject('baseURL');
+const pages = builtPages();
+/** Ids found on each page, and the links found anywhere, checked once all pages are seen. */
+const idsByPage = new Map<string, Set<string>>();
+const linksFrom = new Map<string, string[]>();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('every page', () => {
+  test('the site has the pages of the public contract', () => {
+    expect(pages).toEqual(expect.arrayContaining(['/', '/learn/', '/glossary/', '/privacy/']));
+  });
+
+  test.each(pages)('%s loads cleanly, stores nothing, calls no one and passes axe', async (path) => {
+    const result = await visit(browser, origin, path);
+    try {
+      expect(result.status).toBe(200);
+      expect(result.consoleErrors).toEqual([]);
+      expect(result.foreignRequests).toEqual([]);
+      expect(await cspViolations(result.page)).toEqual([]);
+      expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
+      expect(await axeViolations(result.page)).toEqual([]);
+      const { links, ids } = await linksAndIds(result.page);
+      idsByPage.set(path, new Set(ids));
+      linksFrom.set(path, links);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('every internal link and anchor resolves', () => {
+    const broken: string[] = [];
+    for (const [from, links] of linksFrom) {
+      for (const href of links) {
+        const url = new URL(href);
+        const target = url.pathname;
+        const isAsset = /\.[a-z0-9]+$/i.test(target);
+        if (isAsset) continue;
+        const ids = idsByPage.get(target);
+        if (!ids) broken.push(`${from} → ${target} (no such page)`);
+        else if (url.hash && !ids.has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push(`${from} → ${target}${url.hash} (no such anchor)`);
+        }
+      }
+    }
+    expect(linksFrom.size).toBe(pages.length);
+    expect(broken).toEqual([]);
+  });
+
+  test('an unknown address answers 404 with a useful page', async () => {
+    const result = await visit(browser, origin, '/no-such-page/');
+    try {
+      expect(result.status).toBe(404);
+      await expect(result.page.locator('h1').textContent()).resolves.toMatch(/does not exist/);
+      expect(await result.page.locator('main a[href="/learn/"]').count()).toBe(1);
+      expect(await axeViolations(result.page)).toEqual([]);
+    } finally {
+      await result.close();
+    }
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * Debian's Chromium, driven by playwright-core. Found through CHROME_PATH or the usual
+ * install paths; launched headless with the flags this closed network needs.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const candidates = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
+
+/** The Chromium binary to use, or a clear message naming the package to install. */
+export function findChromium(): string {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROME_PATH points to ${fromEnv}, which does not exist.`);
+  }
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install Debian\'s package with "apt-get install -y chromium", or set CHROME_PATH to a Chromium binary.',
+    );
+  }
+  return found;
+}
+
+/** The flags every launch uses: no sandbox as root, and no background calls to other hosts. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), headless: true, args: chromiumArgs });
+}

@@ -1,0 +1,73 @@
+/**
+ * A small static server for `dist/`, behaving like the static hosts the site targets:
+ * `/path/` serves `/path/index.html`, `/path` redirects to `/path/`, anything else is
+ * the 404 page with status 404. Only for the test suite; bound to 127.0.0.1.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the server on a free port and resolves with its origin. */
+export async function serveDist(root: string): Promise<{ origin: string; server: Server }> {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      pathname = '/__malformed__';
+    }
+    const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
+    let file = join(root, safe);
+    if (safe.endsWith('/')) file = join(file, 'index.html');
+    else if (!(await isFile(file)) && (await isFile(join(file, 'index.html')))) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    if (!file.startsWith(root) || !(await isFile(file))) {
+      response.writeHead(404, { 'content-type': types['.html'] });
+      response.end(await readFile(join(root, '404.html')));
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    response.end(await readFile(file));
+  };
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => response.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('the test server has no port');
+  return { origin: `http://127.0.0.1:${address.port}`, server };
+}
