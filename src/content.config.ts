@@ -95,4 +95,74 @@ const pages = defineCollection({
   }),
 });
 
-export const collections = { lessons, glossary, pages };
+/**
+ * Workshop guides for trainers: `content/workshops/<locale>/NN-slug.mdx`. The frontmatter
+ * holds what a trainer scans before the session; the body holds the activities, the
+ * discussion prompts and how to close.
+ */
+const workshops = defineCollection({
+  loader: glob({ base: './content/workshops', pattern: '**/[^_]*.mdx', generateId: localisedId }),
+  schema: z.object({
+    /** The guide's title, e.g. "Cookies in 45 minutes". */
+    title: z.string().min(1),
+    /** One or two sentences: who it is for and what they leave with. */
+    summary: z.string().min(1),
+    /** Position on /workshop/, from 1. */
+    order: z.number().int().positive(),
+    /** Who the session is for, in a phrase ("the public, age 14 and up"). */
+    audience: z.string().min(1),
+    /** Length of the session in minutes; the agenda adds up to it. */
+    duration: z.number().int().positive(),
+    /** The group size it works for, e.g. "6 to 30". */
+    groupSize: z.string().min(1),
+    /** What participants can do afterwards, each starting with a verb. */
+    goals: z.array(z.string().min(1)).min(2),
+    /** What the trainer prepares or brings: room, printouts, links to open. */
+    prepare: z.array(z.string().min(1)).min(1),
+    /** The session, block by block. */
+    agenda: z
+      .array(
+        z.object({
+          /** Length of the block in minutes. */
+          minutes: z.number().int().positive(),
+          /** What happens, in a few words. */
+          title: z.string().min(1),
+          /** The kind of block, so a trainer sees the rhythm at a glance. */
+          kind: z.enum(['talk', 'activity', 'discussion', 'demo', 'break']),
+          /** True when the block needs no device at all (paper, talk, movement). */
+          noDevice: z.boolean().default(false),
+        }),
+      )
+      .min(3),
+    /** Simulator presets to show, as links (and QR codes on the page). */
+    presets: z
+      .array(
+        z.object({
+          /** What the preset shows, e.g. "Reject all". */
+          label: z.string().min(1),
+          /** The query string of /simulator/, without `?`, e.g. `consent=preferences,personalization`. */
+          query: z.string(),
+          /** What to point out when it is on screen. */
+          note: z.string().min(1),
+        }),
+      )
+      .min(2),
+    /** Slugs of the lessons the guide uses, in order; each gets a presenter link. */
+    lessons: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
+    /** Notes for the presenter mode of a lesson: shown beside the slide of that section. */
+    speakerNotes: z
+      .array(
+        z.object({
+          /** The lesson slug. */
+          lesson: z.string().regex(/^[a-z0-9-]+$/),
+          /** The section heading's slug (the `id` of its `<h2>`). */
+          section: z.string().regex(/^[a-z0-9-]+$/),
+          /** What to say or ask on that slide. */
+          note: z.string().min(1),
+        }),
+      )
+      .default([]),
+  }),
+});
+
+export const collections = { lessons, glossary, pages, workshops };

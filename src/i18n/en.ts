@@ -64,6 +64,18 @@ export const en = {
     'The address may have a typo, or the page has moved. Here are the places most visitors are looking for.',
 
   'source.published': '{publisher}, {date}',
+
+  'progress.label': 'Remember my progress on this device',
+  'progress.help':
+    'Keeps which lessons you read and your quiz scores in this browser only. Nothing is sent anywhere. Turning it off deletes them.',
+  'progress.nowOn': 'Your progress will be remembered in this browser.',
+  'progress.nowOff': 'Remembering is off. Your saved progress was deleted from this device.',
+  'progress.blocked':
+    'Your browser does not let this site store anything, so progress cannot be remembered. Everything else works.',
+  'progress.discarded': 'Saved progress could not be read, so it was cleared. New progress will be remembered.',
+  'progress.needsJs': 'This option needs JavaScript, which is turned off in your browser.',
+  'progress.read': 'Read',
+  'progress.quizScore': 'Quiz {right}/{total}',
 } as const;
 
 /** Every UI key; the French dictionary must provide each one. */
