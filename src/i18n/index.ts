@@ -1,4 +1,5 @@
-import { en, type UiKey } from './en';
+import { en, type UiKey } from './en/index';
+import { fr } from './fr/index';
 
 /** Locales the site is written in: English at the root, French under `/fr/`. */
 export const locales = ['en', 'fr'] as const;
@@ -12,7 +13,7 @@ export const publishedLocales: readonly Locale[] = ['en'];
 
 export const defaultLocale: Locale = 'en';
 
-const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr: {} };
+const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
 
 /** Replaces `{name}` placeholders; a missing value leaves the placeholder visible so it gets noticed. */
 function fill(text: string, params: Record<string, string | number>): string {

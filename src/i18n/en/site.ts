@@ -1,8 +1,5 @@
-/**
- * English UI strings: flat keys namespaced by component. Translators: keep every
- * `{placeholder}` as it is; the French file must hold exactly the same keys.
- */
-export const en = {
+/** English UI strings of the site shell, lessons, glossary and progress. */
+export const site = {
   'site.name': 'Data Deal',
   'site.tagline': 'What your cookie choices really trade',
   'site.description':
@@ -77,6 +74,3 @@ export const en = {
   'progress.read': 'Read',
   'progress.quizScore': 'Quiz {right}/{total}',
 } as const;
-
-/** Every UI key; the French dictionary must provide each one. */
-export type UiKey = keyof typeof en;

@@ -1,0 +1,433 @@
+/**
+ * The shapes the simulation engine reads and returns, written by hand so that the files
+ * shipped to the browser (`simulate.ts`, `compare.ts`, `params.ts`, `categories.ts`) can
+ * use them without pulling in zod. `scenario.ts` checks at compile time that its schema
+ * produces exactly `Scenario`.
+ *
+ * Everything here is plain data (strings, numbers, booleans, arrays, records): an outcome
+ * can cross the Astro island boundary, go through `structuredClone` or JSON, and be
+ * compared with `toEqual` in a test. Variants are told apart by string-literal `kind` or
+ * `status` tags, never by class.
+ */
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+// ---------------------------------------------------------------------------
+
+/** A locale of the site. English first, French second (see DESIGN.md, Languages). */
+export type Locale = 'en' | 'fr';
+
+/** A human-readable text in every locale of the site. */
+export interface Localised {
+  /** The English text. */
+  en: string;
+  /** The French text, written for French readers rather than translated word for word. */
+  fr: string;
+}
+
+/** A consent category, in the order banners and the site list them. */
+export type Category = 'necessary' | 'preferences' | 'analytics' | 'personalization' | 'advertising' | 'partners';
+
+/** A category the shopper may grant or refuse; `necessary` is always on. */
+export type OptionalCategory = Exclude<Category, 'necessary'>;
+
+/**
+ * Who holds data, in the marketing sense (facts.md §12): `first` is the shop itself,
+ * `second` a named partner the shop shares with, `third` an ad network or data broker.
+ */
+export type PartyKind = 'first' | 'second' | 'third';
+
+/** Lawful bases of GDPR Art. 6(1) that a shop's data actually relies on in our scenarios. */
+export type LegalBasis = 'contract' | 'legitimate-interest' | 'consent' | 'legal-obligation';
+
+/** Where a step happens, so a widget can draw the right mock screen. */
+export type Place = 'search' | 'shop' | 'news-site' | 'social-network' | 'email';
+
+/** The technique a storage item uses. A pixel stores nothing itself but reports to its owner. */
+export type StorageKind = 'cookie' | 'local-storage' | 'session-storage' | 'pixel';
+
+/**
+ * Whether storage belongs to the site in the address bar (`first-party`) or to another
+ * site (`third-party`); same mechanism, different context (facts.md §13).
+ */
+export type StorageContext = 'first-party' | 'third-party';
+
+/** How data-hungry the simulated brand is. */
+export type Policy = 'minimal' | 'maximal';
+
+/** Whether the simulated browser lets third parties keep one cookie across sites. */
+export type BrowserMode = 'allows-third-party-cookies' | 'blocks-third-party-cookies';
+
+// ---------------------------------------------------------------------------
+// Scenario (what `content/scenarios/<id>.yaml` holds once validated)
+// ---------------------------------------------------------------------------
+
+/** How long a party keeps a data point. */
+export interface Retention {
+  /** The period in words, as a privacy notice would say it. */
+  text: Localised;
+  /** The period in days; 0 when it ends with the visit; null when no fixed end is set. */
+  days: number | null;
+}
+
+/** How long a storage item stays in the browser. */
+export interface Lifetime {
+  /** The lifetime in words. */
+  text: Localised;
+  /** The lifetime in days; null when it ends with the browser session; 0 for a pixel, which keeps nothing. */
+  days: number | null;
+}
+
+/** An organisation that can end up holding the shopper's data. */
+export interface Party {
+  /** Stable id, kebab-case, referenced by data points and storage. */
+  id: string;
+  /** The party's (fictional) name. */
+  name: Localised;
+  /** First, second or third party. */
+  kind: PartyKind;
+  /** What it does in the story, in one line. */
+  role: Localised;
+}
+
+/** Something the shopper sees or can do thanks to a consent category. */
+export interface Experience {
+  /** Stable id, kebab-case, unique in the scenario. */
+  id: string;
+  /** Short name, e.g. "Remembered language". */
+  name: Localised;
+  /** Every category that must be granted for it; `necessary` alone means always available. */
+  needs: Category[];
+  /** What the shopper sees when it is gained. */
+  whenGained: Localised;
+  /** What the shopper sees instead when it is lost. */
+  whenLost: Localised;
+  /** True when it only works if a third party can follow the shopper across sites with its own cookie. */
+  crossSiteCookie: boolean;
+  /** True when it only works if the shop sells or shares data, which Global Privacy Control stops. */
+  saleOrShare: boolean;
+}
+
+/** One piece of information about the shopper that a step can produce. */
+export interface DataPoint {
+  /** Stable id, kebab-case, unique in the scenario. */
+  id: string;
+  /** What the information is, e.g. "Products viewed". */
+  label: Localised;
+  /** The category under which it is collected. */
+  category: Category;
+  /** Id of the party that ends up holding it. */
+  recipient: string;
+  /** Why the recipient wants it. */
+  purpose: Localised;
+  /** The lawful basis the recipient relies on. */
+  legalBasis: LegalBasis;
+  /** How long the recipient keeps it. */
+  retention: Retention;
+  /** Ids of the experiences it makes possible (a minimal brand collects it only for these). */
+  serves: string[];
+  /** True when handing it over is a sale or share that Global Privacy Control stops. */
+  saleOrShare: boolean;
+  /** True when it exists only because a third-party cookie links the shopper across sites. */
+  crossSiteCookie: boolean;
+}
+
+/** A cookie or other tracker a step leaves in (or sends from) the browser. */
+export interface StorageItem {
+  /** Stable id, kebab-case, unique in the scenario. */
+  id: string;
+  /** The name as developer tools show it, e.g. `cart_id`. */
+  name: string;
+  /** Cookie, local storage, session storage or pixel. */
+  kind: StorageKind;
+  /** First- or third-party. */
+  context: StorageContext;
+  /** Id of the party whose code sets it. */
+  setBy: string;
+  /** What it is for. */
+  purpose: Localised;
+  /** How long it stays. */
+  lifetime: Lifetime;
+  /** The category under which it is set. */
+  category: Category;
+  /** Ids of the experiences it makes possible. */
+  serves: string[];
+}
+
+/** One moment of the session. */
+export interface Step {
+  /** Stable id, kebab-case, unique in the scenario. */
+  id: string;
+  /** Short title, e.g. "Adds the jacket to the cart". */
+  title: Localised;
+  /** What happens, in a sentence or two. */
+  happens: Localised;
+  /** Where it happens. */
+  place: Place;
+  /** The experiences this step can deliver. */
+  experiences: Experience[];
+  /** The data points this step can produce. */
+  dataPoints: DataPoint[];
+  /** The storage this step can set. */
+  storage: StorageItem[];
+}
+
+/** A whole fictional session, validated from `content/scenarios/<id>.yaml`. */
+export interface Scenario {
+  /** Stable id, the file name without `.yaml`; used in the `scenario` URL parameter. */
+  id: string;
+  /** Title shown above the simulator. */
+  title: Localised;
+  /** One or two sentences introducing the session. */
+  summary: Localised;
+  /** The shop (or site) the session is about. */
+  shop: {
+    /** Id of its party, the one first party. */
+    party: string;
+    /** What it sells. */
+    sells: Localised;
+  };
+  /** The fictional shopper; never the visitor. */
+  persona: {
+    /** Their first name. */
+    name: Localised;
+    /** Who they are and what they want, in a sentence. */
+    about: Localised;
+  };
+  /** Everyone who can hold data, the shop first. */
+  parties: Party[];
+  /** The session, in order. */
+  steps: Step[];
+}
+
+// ---------------------------------------------------------------------------
+// Settings
+// ---------------------------------------------------------------------------
+
+/** Everything the simulation varies besides the scenario. */
+export interface Settings {
+  /** The optional categories granted; `necessary` is implied. */
+  consent: readonly OptionalCategory[];
+  /** How data-hungry the brand is. */
+  policy: Policy;
+  /** Whether the browser allows third-party cookies. */
+  browser: BrowserMode;
+  /** Whether Global Privacy Control is on. */
+  gpc: boolean;
+}
+
+// ---------------------------------------------------------------------------
+// Outcome
+// ---------------------------------------------------------------------------
+
+/**
+ * Why something did not happen. `policy` only applies to data and storage: the category
+ * was granted but a minimal brand had no granted experience that needed it.
+ */
+export type Blocker =
+  { kind: 'consent'; missing: OptionalCategory[] } | { kind: 'browser' } | { kind: 'gpc' } | { kind: 'policy' };
+
+/** A blocker that can cost the shopper an experience. */
+export type ExperienceBlocker = Exclude<Blocker, { kind: 'policy' }>;
+
+/** An experience the shopper gets. */
+export interface GainedExperience {
+  kind: 'experience';
+  status: 'gained';
+  /** Experience id. */
+  id: string;
+  /** Id of the step that delivers it. */
+  step: string;
+  /** The categories it needs. */
+  needs: Category[];
+}
+
+/** An experience the shopper misses, with every reason that applies (consent first, then browser, then GPC). */
+export interface LostExperience {
+  kind: 'experience';
+  status: 'lost';
+  /** Experience id. */
+  id: string;
+  /** Id of the step that would deliver it. */
+  step: string;
+  /** The categories it needs. */
+  needs: Category[];
+  /** At least one reason. */
+  reasons: ExperienceBlocker[];
+}
+
+/** Every experience of the scenario ends up gained or lost. */
+export type ExperienceOutcome = GainedExperience | LostExperience;
+
+/** A party as the outcome names it. */
+export interface Holder {
+  /** Party id. */
+  id: string;
+  /** Party name. */
+  name: Localised;
+  /** First, second or third party. */
+  kind: PartyKind;
+}
+
+/** A data point someone holds at the end of the session. */
+export interface LedgerEntry {
+  kind: 'data-point';
+  /** Data point id. */
+  id: string;
+  /** Id of the step that produced it. */
+  step: string;
+  /** What the information is. */
+  label: Localised;
+  /** Who holds it. */
+  holder: Holder;
+  /** The category it was collected under. */
+  category: Category;
+  /** Why the holder wants it. */
+  purpose: Localised;
+  /** The lawful basis relied on. */
+  legalBasis: LegalBasis;
+  /** How long it is kept. */
+  retention: Retention;
+  /** Whether it reached the holder by a sale or share (in the CCPA sense). */
+  saleOrShare: boolean;
+}
+
+/** A storage item set in the browser during the session. */
+export interface StorageEntry {
+  kind: 'storage';
+  /** Storage item id. */
+  id: string;
+  /** Id of the step that set it. */
+  step: string;
+  /** Name as developer tools show it. */
+  name: string;
+  /** Cookie, local storage, session storage or pixel. */
+  storageKind: StorageKind;
+  /** First- or third-party. */
+  context: StorageContext;
+  /** The party whose code set it. */
+  setBy: Holder;
+  /** The category it was set under. */
+  category: Category;
+  /** What it is for. */
+  purpose: Localised;
+  /** How long it stays. */
+  lifetime: Lifetime;
+}
+
+/** A data point or storage item that was not collected, and why (every blocker that applies). */
+export interface WithheldEntry {
+  kind: 'withheld';
+  /** What was withheld. */
+  of: 'data-point' | 'storage';
+  /** Its id. */
+  id: string;
+  /** Id of its step. */
+  step: string;
+  /** At least one reason; `policy` appears alone, only when nothing else stopped it. */
+  reasons: Blocker[];
+}
+
+/** The ids of what one step produced, so a widget can replay the session step by step. */
+export interface StepOutcome {
+  kind: 'step';
+  /** Step id. */
+  id: string;
+  /** Every experience of the step, gained or lost. */
+  experiences: string[];
+  /** Data points of the step that someone holds. */
+  ledger: string[];
+  /** Storage items the step set. */
+  storage: string[];
+}
+
+/** Headline figures of an outcome. */
+export interface Summary {
+  /** Experiences gained. */
+  experiencesGained: number;
+  /** Experiences lost. */
+  experiencesLost: number;
+  /** Data points held by anyone. */
+  dataPoints: number;
+  /** Distinct parties other than the shop that hold at least one data point. */
+  recipients: number;
+  /** Distinct third parties that hold at least one data point. */
+  thirdParties: number;
+  /** Data points held by a second or third party. */
+  sharedDataPoints: number;
+  /** Storage items set. */
+  storageItems: number;
+  /** Third-party storage items set. */
+  thirdPartyStorage: number;
+}
+
+/** What one consent profile trades in one scenario. All arrays follow scenario order. */
+export interface Outcome {
+  kind: 'outcome';
+  /** Scenario id. */
+  scenario: string;
+  /** The settings, normalised: consent deduplicated and in category order. */
+  settings: Settings;
+  /** Every category in force, `necessary` first. */
+  granted: Category[];
+  /** Every experience of the scenario. */
+  experiences: ExperienceOutcome[];
+  /** Every data point someone holds. */
+  ledger: LedgerEntry[];
+  /** Every storage item set. */
+  storage: StorageEntry[];
+  /** Everything not collected, with the reasons. */
+  withheld: WithheldEntry[];
+  /** The same results grouped by step. */
+  steps: StepOutcome[];
+  /** Headline figures. */
+  summary: Summary;
+}
+
+/** What flipping one optional category would change, everything else being equal. */
+export interface MarginalValue {
+  kind: 'marginal-value';
+  /** The category. */
+  category: OptionalCategory;
+  /**
+   * `would-add`: it is refused, and the lists say what granting it adds.
+   * `would-lose`: it is granted, and the lists say what revoking it loses.
+   */
+  change: 'would-add' | 'would-lose';
+  /** Experience ids gained by granting, or lost by revoking. */
+  experiences: string[];
+  /** Data point ids added by granting, or no longer held after revoking. */
+  dataPoints: string[];
+  /** Storage item ids added or removed. */
+  storage: string[];
+  /** Ids of parties (other than the shop) that start, or stop, holding anything. */
+  recipients: string[];
+}
+
+/** One consent profile among the 32, as the trade-off map places it. */
+export interface ProfileSummary {
+  kind: 'profile';
+  /** The value of the `consent` URL parameter for this profile: `none`, `all` or a comma list. */
+  key: string;
+  /** The two profiles banners offer in one click; every other profile is `custom`. */
+  preset: 'reject-all' | 'accept-all' | 'custom';
+  /** The optional categories granted, in category order. */
+  consent: OptionalCategory[];
+  /** Its headline figures. */
+  summary: Summary;
+}
+
+/** Every consent profile of a scenario under one policy, browser and GPC setting. */
+export interface ProfileComparison {
+  kind: 'profile-comparison';
+  /** Scenario id. */
+  scenario: string;
+  /** The brand policy used for every profile. */
+  policy: Policy;
+  /** The browser used for every profile. */
+  browser: BrowserMode;
+  /** Whether GPC was on for every profile. */
+  gpc: boolean;
+  /** The 32 profiles, from reject-all to accept-all, ordered by the categories they grant. */
+  profiles: ProfileSummary[];
+}

@@ -1,0 +1,2 @@
+/** English UI strings of the `choices` namespace. */
+export const choices = {} as const;

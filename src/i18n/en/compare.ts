@@ -1,0 +1,2 @@
+/** English UI strings of the `compare` namespace. */
+export const compare = {} as const;

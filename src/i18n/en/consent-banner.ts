@@ -1,0 +1,2 @@
+/** English UI strings of the `consentBanner` namespace. */
+export const consentBanner = {} as const;

@@ -1,0 +1,2 @@
+/** English UI strings of the `cookieJar` namespace. */
+export const cookieJar = {} as const;

@@ -1,0 +1,2 @@
+/** English UI strings of the `dataFlow` namespace. */
+export const dataFlow = {} as const;

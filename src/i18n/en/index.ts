@@ -1,0 +1,31 @@
+/**
+ * The English UI dictionary: flat keys namespaced by component (`shopSimulator.next`), one
+ * file per namespace so that work on one widget does not touch another's strings.
+ * Translators: keep every `{placeholder}` as it is; `../fr/` holds exactly the same keys.
+ */
+import { site } from './site';
+import { categories } from './categories';
+import { shopSimulator } from './shop-simulator';
+import { consentBanner } from './consent-banner';
+import { cookieJar } from './cookie-jar';
+import { dataFlow } from './data-flow';
+import { tradeoffMap } from './tradeoff-map';
+import { compare } from './compare';
+import { simulatorPage } from './simulator-page';
+import { choices } from './choices';
+
+export const en = {
+  ...site,
+  ...categories,
+  ...shopSimulator,
+  ...consentBanner,
+  ...cookieJar,
+  ...dataFlow,
+  ...tradeoffMap,
+  ...compare,
+  ...simulatorPage,
+  ...choices,
+} as const;
+
+/** Every UI key; the French dictionary must provide each one. */
+export type UiKey = keyof typeof en;

@@ -1,0 +1,2 @@
+/** English UI strings of the `shopSimulator` namespace. */
+export const shopSimulator = {} as const;

@@ -1,0 +1,2 @@
+/** English UI strings of the `simulatorPage` namespace. */
+export const simulatorPage = {} as const;

@@ -1,0 +1,2 @@
+/** English UI strings of the `tradeoffMap` namespace. */
+export const tradeoffMap = {} as const;

@@ -1,0 +1,28 @@
+/**
+ * The French UI dictionary, namespace by namespace like `../en/`. Each namespace file is
+ * checked against its English twin, so a missing key fails the type check.
+ */
+import type { UiKey } from '../en';
+import { site } from './site';
+import { categories } from './categories';
+import { shopSimulator } from './shop-simulator';
+import { consentBanner } from './consent-banner';
+import { cookieJar } from './cookie-jar';
+import { dataFlow } from './data-flow';
+import { tradeoffMap } from './tradeoff-map';
+import { compare } from './compare';
+import { simulatorPage } from './simulator-page';
+import { choices } from './choices';
+
+export const fr = {
+  ...site,
+  ...categories,
+  ...shopSimulator,
+  ...consentBanner,
+  ...cookieJar,
+  ...dataFlow,
+  ...tradeoffMap,
+  ...compare,
+  ...simulatorPage,
+  ...choices,
+} as const satisfies Partial<Record<UiKey, string>>;

@@ -1,0 +1,163 @@
+import { describe, expect, test } from 'vitest';
+import { ScenarioError, parseScenario } from '~/engine/scenario.ts';
+import type { Localised, Scenario } from '~/engine/types.ts';
+import { allScenarios, fixtureNames, readFixture, readScenarioYaml, scenarioIds } from './helpers.ts';
+
+function errorOf(raw: unknown): ScenarioError {
+  try {
+    parseScenario(raw);
+  } catch (error) {
+    if (error instanceof ScenarioError) return error;
+    throw error;
+  }
+  throw new Error('expected parseScenario to throw');
+}
+
+/** Each fixture differs from `valid.yaml` by one change; the error must say where it is. */
+const brokenFixtures: [string, string][] = [
+  [
+    'unknown-category',
+    'steps[1].experiences[0].needs[1]: expected one of necessary, preferences, analytics, personalization, advertising, partners but got "ads"',
+  ],
+  [
+    'unknown-recipient',
+    'steps[0].dataPoints[1].recipient: expected one of the party ids (shop, ad-network) but got "ad-netwrok"',
+  ],
+  [
+    'unknown-experience',
+    'steps[0].dataPoints[1].serves[0]: expected one of the experience ids (cart, retargeted-ad) but got "retargeting"',
+  ],
+  ['missing-french', 'title.fr: missing; expected a string'],
+  ['misspelt-field', 'steps[1].experiences[0]: unexpected field "need"'],
+  [
+    'necessary-to-third-party',
+    'steps[0].dataPoints[0].recipient: necessary data must stay with the first party, but "ad-network" is a third party',
+  ],
+  ['duplicate-id', 'steps[1].experiences[0].id: experience "cart" is already used at steps[0].experiences[0].id'],
+  [
+    'third-party-cookie-set-by-shop',
+    'steps[0].storage[0].context: a third-party item cannot be set by the first party "shop"',
+  ],
+  ['negative-lifetime', 'steps[0].storage[0].lifetime.days: expected at least 0 but got -1'],
+  ['bad-id', 'steps[0].id: expected a kebab-case id such as "add-to-cart" but got "Arrive Here"'],
+  ['shop-not-first-party', 'shop.party: expected the first party but "shop" is a second party'],
+];
+
+describe('parseScenario', () => {
+  test('accepts the valid fixture and fills in the defaults', () => {
+    const scenario = parseScenario(readFixture('valid'));
+    expect(scenario.steps[1]?.dataPoints).toEqual([]);
+    expect(scenario.steps[0]?.experiences[0]).toMatchObject({ crossSiteCookie: false, saleOrShare: false });
+  });
+
+  test.each(brokenFixtures)('names the field in %s', (fixture, line) => {
+    const error = errorOf(readFixture(fixture));
+    expect(error.message.split('\n')).toContain(`  ${line}`);
+    expect(error.message.startsWith('Invalid scenario "tiny":')).toBe(true);
+  });
+
+  test('has a case for every fixture file', () => {
+    expect(fixtureNames).toEqual([...brokenFixtures.map(([name]) => name), 'valid'].sort());
+  });
+
+  test('reports every problem, each with its path, in the error’s issues', () => {
+    const error = errorOf(readFixture('misspelt-field'));
+    expect(error.issues).toEqual([
+      { path: 'steps[1].experiences[0].needs', message: 'missing; expected a list' },
+      { path: 'steps[1].experiences[0]', message: 'unexpected field "need"' },
+    ]);
+  });
+
+  test('rejects something that is not a scenario at all', () => {
+    expect(() => parseScenario(null)).toThrow('expected an object but got null');
+    expect(() => parseScenario('shopping')).toThrow('expected an object but got "shopping"');
+  });
+
+  test('rejects a serves link to an experience that does not need the item’s category', () => {
+    const raw = readScenarioYaml('shopping') as { steps: { dataPoints: { id: string; category: string }[] }[] };
+    const savedCart = raw.steps.flatMap((s) => s.dataPoints).find((d) => d.id === 'saved-cart');
+    if (savedCart) savedCart.category = 'analytics';
+    expect(errorOf(raw).message).toContain(
+      `steps[4].dataPoints[1].serves[0]: experience "restored-cart" needs preferences, which does not include this item's category "analytics"`,
+    );
+  });
+});
+
+describe.each(allScenarios)('content/scenarios/%s.yaml', (id, scenario) => {
+  test('has the id of its file name', () => {
+    expect(scenario.id).toBe(id);
+  });
+
+  test('is written in French too, not copied from English', () => {
+    const sentences = localisedTexts(scenario).filter((text) => text.en.split(' ').length > 3);
+    expect(sentences.length).toBeGreaterThan(20);
+    expect(sentences.filter((text) => text.en === text.fr)).toEqual([]);
+  });
+
+  test('keeps audience-measurement cookies at most 13 months and their data at most 25 months (CNIL)', () => {
+    const items = scenario.steps.flatMap((s) => s.storage).filter((s) => s.category === 'analytics');
+    const data = scenario.steps.flatMap((s) => s.dataPoints).filter((d) => d.category === 'analytics');
+    expect(items.every((s) => s.lifetime.days !== null && s.lifetime.days <= 395)).toBe(true);
+    expect(data.every((d) => d.retention.days !== null && d.retention.days <= 761)).toBe(true);
+  });
+
+  test('keeps the consent choice for 6 months (CNIL good practice)', () => {
+    const consentCookie = scenario.steps.flatMap((s) => s.storage).find((s) => s.name === 'consent_choice');
+    expect(consentCookie?.lifetime.days).toBe(182);
+  });
+
+  test('only sets storage of parties that also receive data, or of the shop', () => {
+    const receivers = new Set(scenario.steps.flatMap((s) => s.dataPoints.map((d) => d.recipient)));
+    const setters = scenario.steps.flatMap((s) => s.storage.map((i) => i.setBy));
+    expect(setters.filter((p) => p !== scenario.shop.party && !receivers.has(p))).toEqual([]);
+  });
+});
+
+describe('the shopping scenario', () => {
+  const shopping = allScenarios.find(([id]) => id === 'shopping')?.[1];
+  if (!shopping) throw new Error('content/scenarios/shopping.yaml is missing');
+  const steps = shopping.steps;
+  const dataPoints = steps.flatMap((s) => s.dataPoints);
+  const kindOf = new Map(shopping.parties.map((p) => [p.id, p.kind]));
+
+  test('is the full session: search, language, browse, cart, leave, ads elsewhere, return, buy, partner offers', () => {
+    expect(steps.length).toBeGreaterThanOrEqual(10);
+    expect(steps.map((s) => s.place)).toEqual(expect.arrayContaining(['search', 'shop', 'news-site', 'email']));
+  });
+
+  test('has at least 12 experiences, 20 data points over the three kinds of party, and 15 storage items', () => {
+    expect(steps.flatMap((s) => s.experiences).length).toBeGreaterThanOrEqual(12);
+    expect(dataPoints.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(dataPoints.map((d) => kindOf.get(d.recipient)))).toEqual(new Set(['first', 'second', 'third']));
+    expect(steps.flatMap((s) => s.storage).length).toBeGreaterThanOrEqual(15);
+  });
+
+  test('has one first party, named partners as second parties, and ad networks and a broker as third parties', () => {
+    expect(shopping.parties.map((p) => [p.id, p.kind])).toEqual([
+      ['threadline', 'first'],
+      ['colibri', 'second'],
+      ['sillage', 'second'],
+      ['adnexa', 'third'],
+      ['plume', 'third'],
+      ['datavista', 'third'],
+    ]);
+  });
+
+  test('the scenario ids known to the site include the default', () => {
+    expect(scenarioIds).toEqual(['news', 'shopping']);
+  });
+});
+
+function localisedTexts(scenario: Scenario): Localised[] {
+  const found: Localised[] = [];
+  const walk = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      if (typeof record.en === 'string' && typeof record.fr === 'string') found.push(record as unknown as Localised);
+      else Object.values(record).forEach(walk);
+    }
+  };
+  walk(scenario);
+  return found;
+}
