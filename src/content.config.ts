@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parseScenario, type Scenario } from './engine/index';
 
 /** A published source a lesson cites; rendered as a numbered list at the end of the lesson. */
 const source = z.object({
@@ -165,4 +166,20 @@ const workshops = defineCollection({
   }),
 });
 
-export const collections = { lessons, glossary, pages, workshops };
+/**
+ * Simulated sessions: `content/scenarios/<id>.yaml`. The engine owns their schema
+ * (`src/engine/scenario.ts`); its error names the field path, and Astro adds the file.
+ */
+const scenarios = defineCollection({
+  loader: glob({ base: './content/scenarios', pattern: '*.yaml' }),
+  schema: z.unknown().transform((raw, context): Scenario => {
+    try {
+      return parseScenario(raw);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  }),
+});
+
+export const collections = { lessons, glossary, pages, workshops, scenarios };

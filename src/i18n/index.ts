@@ -1,5 +1,6 @@
 import { en, type UiKey } from './en/index';
 import { fr } from './fr/index';
+import { fill } from './fill';
 
 /** Locales the site is written in: English at the root, French under `/fr/`. */
 export const locales = ['en', 'fr'] as const;
@@ -14,11 +15,6 @@ export const publishedLocales: readonly Locale[] = ['en'];
 export const defaultLocale: Locale = 'en';
 
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
-
-/** Replaces `{name}` placeholders; a missing value leaves the placeholder visible so it gets noticed. */
-function fill(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 /** The UI string `key` in `locale` (English when a translation is missing), with placeholders filled. */
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
@@ -50,4 +46,20 @@ export function neutralPath(pathname: string): string {
   return pathname.replace(/^\/fr(?=\/|$)/, '') || '/';
 }
 
+/**
+ * The UI strings whose keys start with one of `prefixes` (`'cookieJar.'`, `'category.'`),
+ * placeholders unfilled: what a widget island receives instead of the whole dictionary.
+ */
+export function labelsFor<P extends string>(locale: Locale, ...prefixes: P[]): Labels<P> {
+  const labels: Record<string, string> = {};
+  for (const key of Object.keys(en) as UiKey[]) {
+    if (prefixes.some((prefix) => key.startsWith(prefix))) labels[key] = dictionaries[locale][key] ?? en[key];
+  }
+  return labels as Labels<P>;
+}
+
+/** The strings a widget receives: every UI key that starts with one of the prefixes. */
+export type Labels<P extends string> = { [K in UiKey as K extends `${P}${string}` ? K : never]: string };
+
+export { fill };
 export type { UiKey };
