@@ -3,10 +3,10 @@
  * first; running this project alone on a stale or missing build fails with a message.
  */
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { serveDist } from './support/server';
 import { findChromium } from './support/browser';
+import { distDir } from './support/site';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,9 +15,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const dist = distDir;
   if (!existsSync(`${dist}index.html`)) {
-    throw new Error('dist/ has no index.html: run "npm run build" before the end-to-end tests.');
+    throw new Error(`${dist} has no index.html: run "npm run build" before the end-to-end tests.`);
   }
   findChromium();
   const { origin, server } = await serveDist(dist.replace(/\/$/, ''));

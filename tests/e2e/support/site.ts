@@ -3,7 +3,10 @@ import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const distDir = fileURLToPath(new URL('../../../dist/', import.meta.url));
+/** The built site: `dist/`, or DIST_DIR when a build was written elsewhere (parallel work). */
+export const distDir = process.env.DIST_DIR
+  ? `${process.env.DIST_DIR.replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('../../../dist/', import.meta.url));
 
 /** Every built page as a URL path (`/learn/`), the 404 page excepted. */
 export function builtPages(): string[] {
