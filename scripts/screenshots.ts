@@ -16,7 +16,7 @@ const split = args.includes('--split');
 const out = args.find((arg) => arg.startsWith('--out='))?.slice(6) ?? 'screenshots';
 const widths = [390, 1280];
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
 const { origin, server } = await serveDist(dist);
 const browser = await launchChromium();
 mkdirSync(out, { recursive: true });

@@ -10,7 +10,7 @@ export type Locale = (typeof locales)[number];
  * Locales whose pages are built. French joins when its pages are written; until then
  * no link points to a page that does not exist.
  */
-export const publishedLocales: readonly Locale[] = ['en'];
+export const publishedLocales: readonly Locale[] = ['en', 'fr'];
 
 export const defaultLocale: Locale = 'en';
 
