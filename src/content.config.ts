@@ -156,8 +156,8 @@ const workshops = defineCollection({
         z.object({
           /** The lesson slug. */
           lesson: z.string().regex(/^[a-z0-9-]+$/),
-          /** The section heading's slug (the `id` of its `<h2>`). */
-          section: z.string().regex(/^[a-z0-9-]+$/),
+          /** The section heading's slug (the `id` of its `<h2>`; French slugs keep their accents). */
+          section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u),
           /** What to say or ask on that slide. */
           note: z.string().min(1),
         }),
