@@ -13,6 +13,13 @@ import { tradeoffMap } from './tradeoff-map';
 import { compare } from './compare';
 import { simulatorPage } from './simulator-page';
 import { choices } from './choices';
+import { workshop } from './workshop';
+import { presenter } from './presenter';
+import { offline } from './offline';
+import { forBrands } from './for-brands';
+import { decoder } from './decoder';
+import { linkBuilder } from './link-builder';
+import { embed } from './embed';
 
 export const en = {
   ...site,
@@ -25,6 +32,13 @@ export const en = {
   ...compare,
   ...simulatorPage,
   ...choices,
+  ...workshop,
+  ...presenter,
+  ...offline,
+  ...forBrands,
+  ...decoder,
+  ...linkBuilder,
+  ...embed,
 } as const;
 
 /** Every UI key; the French dictionary must provide each one. */

@@ -13,6 +13,13 @@ import { tradeoffMap } from './tradeoff-map';
 import { compare } from './compare';
 import { simulatorPage } from './simulator-page';
 import { choices } from './choices';
+import { workshop } from './workshop';
+import { presenter } from './presenter';
+import { offline } from './offline';
+import { forBrands } from './for-brands';
+import { decoder } from './decoder';
+import { linkBuilder } from './link-builder';
+import { embed } from './embed';
 
 export const fr = {
   ...site,
@@ -25,4 +32,11 @@ export const fr = {
   ...compare,
   ...simulatorPage,
   ...choices,
+  ...workshop,
+  ...presenter,
+  ...offline,
+  ...forBrands,
+  ...decoder,
+  ...linkBuilder,
+  ...embed,
 } as const satisfies Partial<Record<UiKey, string>>;

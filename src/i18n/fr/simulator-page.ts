@@ -1,4 +1,20 @@
 import type { simulatorPage as english } from '../en/simulator-page';
 
 /** Chaînes françaises de l'espace `simulatorPage`, écrites pour des lecteurs français. */
-export const simulatorPage = {} as const satisfies Record<keyof typeof english, string>;
+export const simulatorPage = {
+  'simulatorPage.title': 'Simulateur de boutique',
+  'simulatorPage.description':
+    'Rejouez quatre jours d’achats en ligne avec le choix de cookies de votre choix : ce que chaque réponse fait gagner ou perdre, et qui finit par détenir quelles données.',
+  'simulatorPage.intro':
+    'Maya cherche une veste de pluie. Répondez pour elle au bandeau cookies de la boutique, puis suivez son parcours étape par étape : ce qu’elle voit, ce que la boutique et d’autres apprennent, et ce qu’un interrupteur de plus ou de moins aurait changé. Maya est imaginaire : rien de ce qui vous concerne n’est utilisé, envoyé ni conservé.',
+  'simulatorPage.noscript':
+    'JavaScript est désactivé : cette page montre le parcours avec toutes les catégories optionnelles refusées, comme après « Tout refuser ». Essayer d’autres choix demande JavaScript.',
+  'simulatorPage.howTo.title': 'Comment lire le simulateur',
+  'simulatorPage.howTo.screen':
+    'Chaque étape montre un petit écran simulé de ce que voit Maya. Chaque avantage y est marqué obtenu ou perdu, avec la raison : une catégorie que vous n’avez pas acceptée, un navigateur qui bloque les cookies tiers, ou le Global Privacy Control.',
+  'simulatorPage.howTo.data':
+    '« Les données jusqu’ici » suit ses données : la première partie, c’est la boutique ; une deuxième partie, un partenaire qu’elle nomme ; une tierce partie, une régie publicitaire ou un courtier en données.',
+  'simulatorPage.howTo.summary':
+    'Le bilan fait le total du parcours et indique ce qu’aurait changé chaque interrupteur, activé ou désactivé.',
+  'simulatorPage.howTo.lessons': 'Les leçons qui l’expliquent :',
+} as const satisfies Record<keyof typeof english, string>;

@@ -1,0 +1,138 @@
+/**
+ * English UI strings of the trainer kit: the `/workshop/` hub, each facilitator guide, and the
+ * printable handouts under `/handouts/` (`handouts.*`, kept here because they belong to the kit).
+ * Translators: keep every `{placeholder}`; `../fr/workshop.ts` has exactly the same keys.
+ */
+export const workshop = {
+  'workshop.title': 'Workshop kit',
+  'workshop.description':
+    'Facilitator guides with timings and prompts, a presenter mode for the big screen, printable handouts, and a site that works without wifi.',
+  'workshop.intro':
+    'Everything you need to run a session on cookies and personal data: a guide with timings and questions to ask, slides for the big screen, sheets to print, and a way to keep working when the wifi gives up.',
+  'workshop.guides': 'Facilitator guides',
+  'workshop.audience': 'For',
+  'workshop.duration': 'Length',
+  'workshop.minutes': '{minutes} minutes',
+  'workshop.groupSize': 'Group',
+  'workshop.people': '{size} people',
+  'workshop.guidePosition': 'Guide {n} of {total}',
+
+  'workshop.kit': 'What the kit holds',
+  'workshop.kit.presenter': 'Presenter mode',
+  'workshop.kit.presenterText':
+    'Every lesson as slides for a projector: large type, one section per slide, the arrow keys or a clicker to move, and your notes in a side panel (press N). Each guide links to the slides it uses.',
+  'workshop.kit.handouts': 'Handouts',
+  'workshop.kit.handoutsText':
+    'Cut-out cards of the six consent categories, a worksheet for the shopping trip, and the glossary on one sheet. Lessons and guides print cleanly too.',
+  'workshop.kit.handoutsLink': 'All handouts',
+  'workshop.kit.offline': 'Offline use',
+  'workshop.kit.offlineText':
+    'Bad wifi or none at all? Keep a copy of the whole site on the presenting laptop, or serve it to the room from that laptop. The next section explains both.',
+
+  'workshop.noConnection': 'Preparing a room with no connection',
+  'workshop.noConnection.intro':
+    'Do this the day before, while you are still online. Once done, nothing in the session needs the internet.',
+  'workshop.noConnection.deviceTitle': 'One device, a few clicks: keep a copy in the browser',
+  'workshop.noConnection.device1': 'Open this page on the laptop (or tablet) you will present from.',
+  'workshop.noConnection.device2':
+    'Turn on "Make this site available offline on this device" below and wait until it says it is done.',
+  'workshop.noConnection.device3':
+    'Check it: turn the wifi off and open a lesson and its presenter mode. Use the same browser on the day.',
+  'workshop.noConnection.deviceNote':
+    'Participants who want the site on their own phones can do the same while they still have a connection. Scanning a QR code needs a connection unless the laptop serves the site (below).',
+  'workshop.noConnection.laptopTitle': 'For the whole room: serve the site from a laptop',
+  'workshop.noConnection.laptop1':
+    'While online, get the source of the site and build it once (this needs Node.js 20 or newer and downloads the tools):',
+  'workshop.noConnection.laptop2': 'In the room, with no internet, serve the built copy in the dist folder:',
+  'workshop.noConnection.laptop2Note':
+    'The site opens at http://localhost:4321/ on the laptop. To let phones on the same local network (a travel router or the laptop’s hotspot) open it too, add --host and give them the address it prints.',
+  'workshop.noConnection.laptop3':
+    'Any other static file server pointed at the dist folder works as well, for example:',
+  'workshop.noConnection.laptopNote':
+    'The QR codes on the guides point to the public address of the site. In a room without internet, write the laptop’s address on the board instead.',
+  'workshop.offlineTitle': 'Offline use on this device',
+
+  'workshop.goals': 'By the end, participants can',
+  'workshop.agenda': 'Agenda',
+  'workshop.agenda.caption':
+    'The session block by block, with the clock running from the start ({minutes} minutes in all).',
+  'workshop.agenda.clock': 'Clock',
+  'workshop.agenda.minutes': '{minutes} min',
+  'workshop.agenda.block': 'What happens',
+  'workshop.agenda.device': 'Screen',
+  'workshop.agenda.noDevice': 'No device needed',
+  'workshop.agenda.needsDevice': 'Uses the screen',
+  'workshop.agenda.end': 'End',
+  'workshop.kind.talk': 'Talk',
+  'workshop.kind.activity': 'Activity',
+  'workshop.kind.discussion': 'Discussion',
+  'workshop.kind.demo': 'Demo',
+  'workshop.kind.break': 'Break',
+  'workshop.prepare': 'What to prepare',
+  'workshop.session': 'Running the session',
+  'workshop.slides': 'Slides and lessons',
+  'workshop.slides.intro':
+    'Open the presenter mode of each lesson before people arrive. The notes for your slides are listed below; press N in presenter mode to see them beside each slide.',
+  'workshop.slides.lesson': 'Lesson {n}',
+  'workshop.slides.present': 'Present',
+  'workshop.slides.read': 'Read',
+  'workshop.slides.presentLabel': 'Present lesson {n}, {title}',
+  'workshop.slides.readLabel': 'Read lesson {n}, {title}',
+  'workshop.notes': 'Notes for the slides',
+  'workshop.presets': 'Simulator presets',
+  'workshop.presets.intro':
+    'Each link opens the simulator with the choices already made. Show it on the big screen, or let people scan the code with a phone.',
+  'workshop.presets.qr': 'QR code for the preset: {label}',
+  'workshop.presets.open': 'Open the preset',
+  'workshop.printHint': 'To print this guide, use your browser’s print command (Ctrl+P, or Cmd+P on a Mac).',
+  'workshop.back': 'All guides',
+
+  'handouts.title': 'Handouts',
+  'handouts.description': 'Sheets to print for a workshop: category cards, a worksheet and the glossary on one page.',
+  'handouts.intro':
+    'Sheets to print for a session. Each fits A4 and US Letter, in black and white, and needs no colour printer.',
+  'handouts.others': 'Lessons and guides print too',
+  'handouts.othersText':
+    'Every lesson and every facilitator guide prints cleanly from its own page, without menus, with the address of each link written out.',
+  'handouts.print': 'Print this page',
+  'handouts.printHint': 'Print this page (Ctrl+P, or Cmd+P on a Mac).',
+  'handouts.cutHere': 'Cut along the dashed lines.',
+  'handouts.name': 'Name or group:',
+
+  'handouts.categories.title': 'The six consent categories, as cards',
+  'handouts.categories.summary':
+    'Six cut-out cards: what each consent category of a banner enables, which kind of data it concerns, and the name Google Consent Mode gives it.',
+  'handouts.categories.enables': 'What it enables',
+  'handouts.categories.data': 'Kind of data',
+  'handouts.categories.consentMode': 'Google Consent Mode',
+  'handouts.categories.noConsentMode': 'No Consent Mode name: sharing with named partners',
+  'handouts.categories.optional': 'You choose',
+  'handouts.categories.data.necessary': 'First party, needed for the service',
+  'handouts.categories.data.preferences': 'First party',
+  'handouts.categories.data.analytics': 'First party, or a company measuring for the shop',
+  'handouts.categories.data.personalization': 'First party',
+  'handouts.categories.data.advertising': 'Third party',
+  'handouts.categories.data.partners': 'Second party',
+
+  'handouts.worksheet.title': 'Maya’s shopping trip, a worksheet',
+  'handouts.worksheet.summary':
+    'The steps of the shopping trip in the simulator, with a column to tick what Maya gets under reject all, your choice and accept all, and four questions.',
+  'handouts.worksheet.intro':
+    '{about} For each thing the shop can offer her, tick the columns where she gets it. Under "Your choice", first tick the switches you would turn on.',
+  'handouts.worksheet.yourChoice': 'Your choice, the switches you turn on:',
+  'handouts.worksheet.step': 'Step',
+  'handouts.worksheet.offer': 'What Maya can get',
+  'handouts.worksheet.needs': 'Needs',
+  'handouts.worksheet.rejectAll': 'Reject all',
+  'handouts.worksheet.choice': 'Your choice',
+  'handouts.worksheet.acceptAll': 'Accept all',
+  'handouts.worksheet.questions': 'Questions',
+  'handouts.worksheet.q1': 'Which things does Maya keep even when she rejects all? Why can the shop still offer them?',
+  'handouts.worksheet.q2': 'Which switches let Maya’s data leave the shop? What does she get in exchange?',
+  'handouts.worksheet.q3': 'Compare your choice with accept all. What did you give up, and was it worth it to you?',
+  'handouts.worksheet.q4': 'Open the simulator with your choice. Did anything surprise you?',
+
+  'handouts.glossary.title': 'The glossary on one sheet',
+  'handouts.glossary.summary': 'Every term of the lessons with its one-line meaning, in two columns of small type.',
+  'handouts.glossary.intro': 'Every term the lessons use, in one line each. The full explanations are at {url}.',
+} as const;

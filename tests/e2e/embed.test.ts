@@ -1,0 +1,58 @@
+/**
+ * Embeds: a widget alone in an iframe on someone else's page. It shows the widget, takes the
+ * simulator's URL parameters, links back to the full page with the same preset, and tells its
+ * parent its height so the iframe can fit it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { axeViolations, visit } from './support/visit';
+
+const origin = inject('baseURL');
+const embeds = ['/embed/shop-simulator/', '/fr/embed/shop-simulator/'];
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('embeds', () => {
+  test.each(embeds)('%s in an iframe reports its height and shows the widget', async (path) => {
+    const page = await browser.newPage();
+    try {
+      // A brand's page on another origin (about:blank here), listening as the builder's snippet does.
+      await page.setContent(`<!doctype html><title>Brand page</title>
+        <iframe id="dd" title="Data Deal" src="${origin}${path}?consent=preferences&brand=Acme" width="360" height="200"></iframe>
+        <script>window.heights = []; addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'datadeal:height') window.heights.push(e.data.height);
+        });</script>`);
+      await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0, null, {
+        timeout: 15_000,
+      });
+      const heights = await page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+      expect(Math.max(...heights)).toBeGreaterThan(400);
+      const frame = page.frameLocator('#dd');
+      await expect(frame.locator('main').innerText()).resolves.toMatch(/Acme/);
+      const back = frame.locator('embed-height a');
+      await expect(back.getAttribute('href')).resolves.toMatch(/\/simulator\/\?consent=preferences&brand=Acme$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each(embeds)('%s on its own passes axe and stores nothing', async (path) => {
+    const result = await visit(browser, origin, path);
+    try {
+      expect(result.status).toBe(200);
+      expect(result.consoleErrors).toEqual([]);
+      expect(result.foreignRequests).toEqual([]);
+      expect(await axeViolations(result.page)).toEqual([]);
+    } finally {
+      await result.close();
+    }
+  });
+});
