@@ -1,0 +1,79 @@
+/**
+ * The primary texts the page for brands cites, in the order of its source list; a
+ * `<Cite n={k} />` on the page points at the k-th. Titles are the documents' own, so
+ * they stay in their language; the links open the French text on the French page where
+ * one exists. Facts behind each: `shared/references/facts.md` §5, §6, §7, §9, §10.
+ */
+import type { Locale } from '~/i18n';
+
+/** A source as `SourceList.astro` renders it. */
+export interface Source {
+  title: string;
+  publisher: string;
+  url: string;
+  date: string;
+}
+
+/** Ids of the sources, used by the checklist to cite them. */
+export type SourceId = 'art5' | 'art7' | 'recital32' | 'planet49' | 'cnil' | 'edpb' | 'ccr7025';
+
+/** Source ids in list order. */
+export const sourceOrder: readonly SourceId[] = ['art5', 'art7', 'recital32', 'planet49', 'cnil', 'edpb', 'ccr7025'];
+
+/** Position of a source in the list, from 1, for `<Cite n={...} />`. */
+export function citeNumber(id: SourceId): number {
+  return sourceOrder.indexOf(id) + 1;
+}
+
+const gdpr = (locale: Locale) =>
+  `https://eur-lex.europa.eu/legal-content/${locale.toUpperCase()}/TXT/?uri=CELEX:32016R0679`;
+
+/** The sources of the page for brands, in list order, with links in `locale`. */
+export function brandSources(locale: Locale): Source[] {
+  const byId: Record<SourceId, Source> = {
+    art5: {
+      title: 'Regulation (EU) 2016/679 (GDPR), Article 5(1)(c): data minimisation',
+      publisher: 'European Union (EUR-Lex)',
+      url: gdpr(locale),
+      date: '2016-04-27',
+    },
+    art7: {
+      title: 'Regulation (EU) 2016/679 (GDPR), Article 7(3): withdrawing consent',
+      publisher: 'European Union (EUR-Lex)',
+      url: gdpr(locale),
+      date: '2016-04-27',
+    },
+    recital32: {
+      title: 'Regulation (EU) 2016/679 (GDPR), Recital 32: conditions for consent',
+      publisher: 'European Union (EUR-Lex)',
+      url: gdpr(locale),
+      date: '2016-04-27',
+    },
+    planet49: {
+      title: 'Judgment in Case C-673/17, Planet49',
+      publisher: 'Court of Justice of the European Union (EUR-Lex)',
+      url: `https://eur-lex.europa.eu/legal-content/${locale.toUpperCase()}/TXT/?uri=CELEX:62017CJ0673`,
+      date: '2019-10-01',
+    },
+    cnil: {
+      title:
+        'Délibération n° 2020-092 du 17 septembre 2020 portant adoption d’une recommandation proposant des modalités pratiques de mise en conformité en cas de recours aux « cookies et autres traceurs »',
+      publisher: 'CNIL (Légifrance)',
+      url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042388197',
+      date: '2020-09-17',
+    },
+    edpb: {
+      title: 'Report of the work undertaken by the Cookie Banner Taskforce',
+      publisher: 'European Data Protection Board',
+      url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/other/report-work-undertaken-cookie-banner-taskforce_en',
+      date: '2023-01-18',
+    },
+    ccr7025: {
+      title: 'California Code of Regulations, title 11, § 7025: opt-out preference signals',
+      publisher: 'Legal Information Institute, Cornell Law School',
+      url: 'https://www.law.cornell.edu/regulations/california/11-CCR-7025',
+      date: '2023',
+    },
+  };
+  return sourceOrder.map((id) => byId[id]);
+}
