@@ -19,6 +19,7 @@ import {
   klaroSnippet,
   orestbidaSnippet,
   tarteaucitronSnippet,
+  embedSnippet,
   type NameMapping,
   type SnippetTexts,
 } from './links';
@@ -38,7 +39,7 @@ export interface MappingRow extends NameMapping {
 
 /** A snippet, ready to show and copy. */
 export interface Snippet {
-  id: 'html' | 'klaro' | 'orestbida' | 'tarteaucitron';
+  id: 'html' | 'klaro' | 'orestbida' | 'tarteaucitron' | 'embed';
   code: string;
 }
 
@@ -78,6 +79,7 @@ export class LinkBuilderState {
       { id: 'klaro', code: klaroSnippet(this.links, texts, this.locale) },
       { id: 'orestbida', code: orestbidaSnippet(this.links, texts, this.locale) },
       { id: 'tarteaucitron', code: tarteaucitronSnippet(this.links) },
+      { id: 'embed', code: embedSnippet(this.links, texts) },
     ];
   });
 

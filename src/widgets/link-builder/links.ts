@@ -67,6 +67,10 @@ export interface BuiltLinks {
   simulatorAllOffered: string;
   /** `/choices/<category>/` for necessary and each offered category, in category order. */
   categories: CategoryLink[];
+  /** The simulator alone, for an iframe (`/embed/shop-simulator/`), with the main link's preset. */
+  embed: string;
+  /** The site's origin, which the embed snippet trusts for height messages. */
+  origin: string;
 }
 
 /** Strings the snippets need, in the language of the links (filled on the server). */
@@ -106,6 +110,8 @@ export function buildLinks(input: BuilderInput): BuiltLinks {
     brand,
     simulator: simulatorBase + toSimulatorParams({ ...defaultSettings, consent: [] }, { brand }),
     simulatorAllOffered: simulatorBase + toSimulatorParams({ ...defaultSettings, consent: input.offered }, { brand }),
+    embed: `${origin}${pathIn(input.locale, '/embed/shop-simulator/')}?${toSimulatorParams({ ...defaultSettings, consent: [] }, { brand })}`,
+    origin,
     categories: shown.map((category) => ({
       category,
       ownNames: input.mappings.flatMap((m) => {
@@ -283,5 +289,24 @@ export function tarteaucitronSnippet(links: BuiltLinks): string {
     `  readmoreLink: ${jsString(links.simulator)},`,
     '  // …and your other options',
     '});',
+  ].join('\n');
+}
+
+/**
+ * An iframe of the simulator for a brand's privacy page, and the few lines that let it grow
+ * to its content: the embed posts `{ type: 'datadeal:height', height }`, and only messages
+ * from our origin are believed.
+ */
+export function embedSnippet(links: BuiltLinks, texts: SnippetTexts): string {
+  const title = escapeHtml(mainLinkText(links, texts));
+  return [
+    `<iframe id="datadeal-simulator" src="${escapeHtml(links.embed)}" title="${title}"`,
+    `  width="100%" height="900" loading="lazy"></iframe>`,
+    `<script>`,
+    `  addEventListener('message', function (event) {`,
+    `    if (event.origin !== ${jsString(links.origin)} || !event.data || event.data.type !== 'datadeal:height') return;`,
+    `    document.getElementById('datadeal-simulator').height = String(event.data.height);`,
+    `  });`,
+    `</script>`,
   ].join('\n');
 }
