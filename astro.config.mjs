@@ -10,7 +10,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles as files: inlined <style> blocks from MDX-rendered components escape the CSP hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), (await import('./src/integrations/offline.ts')).default()],
   // English at the root, French under /fr/; the language comes from the URL, never from storage.
   i18n: {
     defaultLocale: 'en',

@@ -1,0 +1,112 @@
+/**
+ * Printing: lessons, guides and handouts print black on white without the site's navigation,
+ * and Chromium's PDF output on A4 and on US Letter has pages in it.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/browser';
+import { visit } from './support/visit';
+
+const origin = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** What print media leaves on screen of the site's chrome, and the colours of the text. */
+function printedChrome(page: Page) {
+  return page.evaluate(() => {
+    const display = (selector: string) =>
+      [...document.querySelectorAll(selector)].map((el) => getComputedStyle(el).display);
+    return {
+      header: display('body > header.site-header'),
+      footer: display('body > footer.site-footer'),
+      skipLink: display('.skip-link'),
+      visibleNavs: [...document.querySelectorAll('nav')].filter((nav) => nav.checkVisibility()).length,
+      visibleButtons: [...document.querySelectorAll('button')].filter((button) => button.checkVisibility()).length,
+      text: getComputedStyle(document.body).color,
+      background: getComputedStyle(document.body).backgroundColor,
+    };
+  });
+}
+
+/** How many pages a PDF holds, counted from its page objects. */
+function pageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
+
+describe.each([
+  '/learn/what-is-a-cookie/',
+  '/workshop/cookies-in-45-minutes/',
+  '/handouts/categories/',
+  '/handouts/shopping-worksheet/',
+  '/handouts/glossary/',
+])('printing %s', (path) => {
+  test('hides the header, navigation, footer and buttons, in black on white', async () => {
+    const result = await visit(browser, origin, path);
+    try {
+      await result.page.emulateMedia({ media: 'print' });
+      expect(await printedChrome(result.page)).toEqual({
+        header: ['none'],
+        footer: ['none'],
+        skipLink: ['none'],
+        visibleNavs: 0,
+        visibleButtons: 0,
+        text: 'rgb(0, 0, 0)',
+        background: 'rgb(255, 255, 255)',
+      });
+      // On screen the same page has all of them.
+      await result.page.emulateMedia({ media: 'screen' });
+      expect((await printedChrome(result.page)).header).toEqual(['block']);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('makes a PDF on A4 and on Letter', async () => {
+    const result = await visit(browser, origin, path);
+    try {
+      for (const format of ['A4', 'Letter']) {
+        const pdf = await result.page.pdf({ format, preferCSSPageSize: false });
+        expect(pdf.byteLength).toBeGreaterThan(0);
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(pageCount(pdf)).toBeGreaterThanOrEqual(1);
+      }
+    } finally {
+      await result.close();
+    }
+  });
+});
+
+describe('handouts fit their sheet', () => {
+  test('the six category cards fit on one A4 page, each kept whole', async () => {
+    const result = await visit(browser, origin, '/handouts/categories/');
+    try {
+      await result.page.emulateMedia({ media: 'print' });
+      const breakInside = await result.page
+        .locator('.cards > li')
+        .evaluateAll((cards) => cards.map((card) => getComputedStyle(card).breakInside));
+      expect(breakInside).toEqual(Array(6).fill('avoid'));
+      expect(pageCount(await result.page.pdf({ format: 'A4' }))).toBe(1);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('the glossary prints on one sheet in two columns', async () => {
+    const result = await visit(browser, origin, '/handouts/glossary/');
+    try {
+      await result.page.emulateMedia({ media: 'print' });
+      expect(await result.page.locator('dl.sheet').evaluate((list) => getComputedStyle(list).columnCount)).toBe('2');
+      // One sheet of paper: both sides of an A4 page at most.
+      expect(pageCount(await result.page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(2);
+    } finally {
+      await result.close();
+    }
+  });
+});

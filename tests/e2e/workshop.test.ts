@@ -1,0 +1,250 @@
+/**
+ * The trainer kit: the hub lists the guides and explains how to run a room with no connection;
+ * a guide links to the slides of its lessons and to its simulator presets (each with a QR code
+ * that has an accessible name), and every one of those links leads to a built page; the
+ * handouts are reachable and printable; axe finds nothing on any of them.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import YAML from 'yaml';
+import { launchChromium } from './support/browser';
+import { axeViolations, cspViolations, storedData, visit } from './support/visit';
+
+const origin = inject('baseURL');
+let browser: Browser;
+
+interface GuideData {
+  title: string;
+  lessons: string[];
+  presets: { label: string; query: string }[];
+}
+
+/** The English guides as their files say, so the tests follow the content rather than copy it. */
+const guidesDir = new URL('../../content/workshops/en/', import.meta.url);
+const guides = readdirSync(guidesDir)
+  .filter((file) => file.endsWith('.mdx'))
+  .sort()
+  .map((file) => {
+    const text = readFileSync(join(guidesDir.pathname, file), 'utf8');
+    const data = YAML.parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]) as GuideData;
+    return { slug: file.replace(/\.mdx$/, '').replace(/^\d+-/, ''), data };
+  });
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Status of a same-origin URL, without following a redirect to a page that might not exist. */
+async function statusOf(page: Page, href: string): Promise<number> {
+  const response = await page.request.get(new URL(href, origin).href, { maxRedirects: 0 });
+  return response.status();
+}
+
+describe('/workshop/', () => {
+  test('lists every guide with its audience, length and group size', async () => {
+    const result = await visit(browser, origin, '/workshop/');
+    try {
+      const cards = result.page.locator('.guides > li');
+      expect(await cards.count()).toBe(guides.length);
+      for (const [i, guide] of guides.entries()) {
+        const card = cards.nth(i);
+        await expect(card.getByRole('link').textContent()).resolves.toBe(guide.data.title);
+        expect(await card.getByRole('link').getAttribute('href')).toBe(`/workshop/${guide.slug}/`);
+        await expect(card.textContent()).resolves.toMatch(/For.*Length\d+ minutes.*Group.*people/s);
+      }
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('explains how to prepare a room with no connection, and offers the offline switch', async () => {
+    const result = await visit(browser, origin, '/workshop/');
+    try {
+      const { page } = result;
+      const section = page.locator('section', { has: page.getByRole('heading', { name: /no connection/i }) });
+      const text = (await section.textContent()) ?? '';
+      expect(text).toMatch(/npm ci/);
+      expect(text).toMatch(/npm run build/);
+      expect(text).toMatch(/npm run preview/);
+      expect(text).toMatch(/dist/);
+      expect(text).toMatch(/offline/i);
+      const offline = page.locator('#offline');
+      await expect(offline.textContent()).resolves.toMatch(/offline/i);
+      const toggle = page.getByRole('switch', { name: 'Make this site available offline on this device' });
+      await expect(toggle.isChecked()).resolves.toBe(false);
+      expect(await page.getByRole('link', { name: 'All handouts' }).getAttribute('href')).toBe('/handouts/');
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('the footer of every page links to the offline switch', async () => {
+    const result = await visit(browser, origin, '/glossary/');
+    try {
+      const link = result.page.locator('footer').getByRole('link', { name: 'Use this site offline' });
+      expect(await link.getAttribute('href')).toBe('/workshop/#offline');
+    } finally {
+      await result.close();
+    }
+  });
+});
+
+describe.each(guides)('/workshop/$slug/', ({ slug, data }) => {
+  const path = `/workshop/${slug}/`;
+
+  test('links to the presenter mode and the page of each of its lessons, and they exist', async () => {
+    const result = await visit(browser, origin, path);
+    try {
+      const { page } = result;
+      for (const lesson of data.lessons) {
+        const present = page.locator(`main a[href="/present/${lesson}/"]`);
+        expect(await present.count()).toBeGreaterThanOrEqual(1);
+        expect(await statusOf(page, `/present/${lesson}/`)).toBe(200);
+        expect(await page.locator(`main a[href="/learn/${lesson}/"]`).count()).toBeGreaterThanOrEqual(1);
+      }
+      const presentLinks = page.getByRole('link', { name: /^Present lesson \d+/ });
+      expect(await presentLinks.count()).toBe(data.lessons.length);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('links to each preset and shows its QR code with an accessible name', async () => {
+    const result = await visit(browser, origin, path);
+    try {
+      const { page } = result;
+      const presets = page.locator('.presets > li');
+      expect(await presets.count()).toBe(data.presets.length);
+      for (const [i, preset] of data.presets.entries()) {
+        const item = presets.nth(i);
+        const href = `/simulator/?${preset.query}`;
+        expect(await item.locator('a').getAttribute('href')).toBe(href);
+        const qr = item.getByRole('img', { name: `QR code for the preset: ${preset.label}` });
+        expect(await qr.count()).toBe(1);
+        // The code encodes the public address, which is also printed under it.
+        await expect(item.locator('figcaption').textContent()).resolves.toBe(
+          new URL(href, 'https://datadeal.example').href,
+        );
+      }
+      expect(await statusOf(page, '/simulator/')).toBe(200);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('shows the agenda with a running clock that ends at the announced length', async () => {
+    const result = await visit(browser, origin, path);
+    try {
+      const clocks = await result.page.locator('table.agenda td.clock').allTextContents();
+      expect(clocks[0]).toBe('0:00');
+      const toMinutes = (clock: string) => {
+        const [hours, minutes] = clock.split(':').map(Number);
+        return hours * 60 + minutes;
+      };
+      const starts = clocks.map(toMinutes);
+      expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+      const duration = Number(
+        /Length\s*(\d+) minutes/.exec((await result.page.locator('main').textContent()) ?? '')?.[1],
+      );
+      expect(starts.at(-1)).toBe(duration);
+      expect(await result.page.locator('table.agenda .no-device').count()).toBeGreaterThan(0);
+    } finally {
+      await result.close();
+    }
+  });
+});
+
+describe('handouts', () => {
+  test('/handouts/ links to the three handouts, which exist', async () => {
+    const result = await visit(browser, origin, '/handouts/');
+    try {
+      const hrefs = await result.page
+        .locator('.handouts a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(hrefs).toEqual(['/handouts/categories/', '/handouts/shopping-worksheet/', '/handouts/glossary/']);
+      for (const href of hrefs) expect(await statusOf(result.page, href!)).toBe(200);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('the category cards name the six categories and their Consent Mode names', async () => {
+    const result = await visit(browser, origin, '/handouts/categories/');
+    try {
+      const names = await result.page.locator('.cards > li h2').allTextContents();
+      expect(names).toEqual([
+        'Strictly necessary',
+        'Preferences',
+        'Analytics',
+        'Personalisation',
+        'Advertising',
+        'Partners',
+      ]);
+      const codes = await result.page.locator('.cards code').allTextContents();
+      expect(codes).toEqual(
+        expect.arrayContaining(['analytics_storage', 'ad_storage', 'ad_user_data', 'ad_personalization']),
+      );
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('the worksheet has a row to tick per thing Maya can get, in three columns', async () => {
+    const scenario = YAML.parse(
+      readFileSync(new URL('../../content/scenarios/shopping.yaml', import.meta.url), 'utf8'),
+    ) as { steps: { experiences?: unknown[] }[] };
+    const offers = scenario.steps.reduce((sum, step) => sum + (step.experiences?.length ?? 0), 0);
+    const result = await visit(browser, origin, '/handouts/shopping-worksheet/');
+    try {
+      expect(await result.page.locator('tbody tr').count()).toBe(offers);
+      expect(await result.page.locator('tbody td.tick').count()).toBe(offers * 3);
+      expect(await result.page.locator('.questions li').count()).toBeGreaterThanOrEqual(3);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('a print button with JavaScript, the shortcut in words without it', async () => {
+    const withJs = await visit(browser, origin, '/handouts/glossary/');
+    const withoutJs = await visit(browser, origin, '/handouts/glossary/', { javaScriptEnabled: false });
+    try {
+      await expect(withJs.page.getByRole('button', { name: 'Print this page' }).isVisible()).resolves.toBe(true);
+      await expect(withJs.page.getByText('Print this page (Ctrl+P').isVisible()).resolves.toBe(false);
+      await expect(withoutJs.page.getByRole('button', { name: 'Print this page' }).isVisible()).resolves.toBe(false);
+      await expect(withoutJs.page.getByText('Print this page (Ctrl+P').isVisible()).resolves.toBe(true);
+      expect(await withJs.page.locator('.sheet .term').count()).toBeGreaterThan(40);
+    } finally {
+      await withJs.close();
+      await withoutJs.close();
+    }
+  });
+});
+
+describe('accessibility and privacy of the kit', () => {
+  test.each([
+    '/workshop/',
+    `/workshop/${guides[0].slug}/`,
+    '/handouts/',
+    '/handouts/categories/',
+    '/handouts/shopping-worksheet/',
+    '/handouts/glossary/',
+  ])('%s passes axe, stores nothing and calls no one', async (path) => {
+    const result = await visit(browser, origin, path);
+    try {
+      expect(result.status).toBe(200);
+      expect(result.consoleErrors).toEqual([]);
+      expect(result.foreignRequests).toEqual([]);
+      expect(await cspViolations(result.page)).toEqual([]);
+      expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
+      expect(await axeViolations(result.page)).toEqual([]);
+    } finally {
+      await result.close();
+    }
+  });
+});
