@@ -149,6 +149,7 @@ class SlideDeck extends HTMLElement {
   #go(delta: number | 'first' | 'last') {
     const target = delta === 'first' ? 0 : delta === 'last' ? this.#slides.length - 1 : this.#current + delta;
     if (target === this.#current || target < 0 || target >= this.#slides.length) return;
+    this.#deck.dataset.moved = '';
     this.#show(target, { announce: true, updateUrl: true });
   }
 
