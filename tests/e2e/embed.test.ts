@@ -9,7 +9,10 @@ import { launchChromium } from './support/browser';
 import { axeViolations, visit } from './support/visit';
 
 const origin = inject('baseURL');
-const embeds = ['/embed/shop-simulator/', '/fr/embed/shop-simulator/'];
+const embeds = ['shop-simulator', 'tradeoff-map', 'compare'].flatMap((widget) => [
+  `/embed/${widget}/`,
+  `/fr/embed/${widget}/`,
+]);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -51,6 +54,29 @@ describe('embeds', () => {
       expect(result.consoleErrors).toEqual([]);
       expect(result.foreignRequests).toEqual([]);
       expect(await axeViolations(result.page)).toEqual([]);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('the trade-off map embed selects the link’s choice and says what it set aside', async () => {
+    const result = await visit(browser, origin, '/embed/tradeoff-map/?consent=analytics&scenario=nope');
+    try {
+      const main = result.page.locator('main');
+      await expect.poll(() => main.innerText(), { timeout: 10_000 }).toMatch(/What Analytics changes in the session/);
+      await expect(main.innerText()).resolves.toMatch(/There is no session called “nope”/);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('the compare embed puts the link’s choice between reject all and accept all', async () => {
+    const result = await visit(browser, origin, '/embed/compare/?consent=advertising&policy=minimal');
+    try {
+      const headers = result.page.locator('table thead th');
+      await expect
+        .poll(async () => (await headers.allInnerTexts()).join(' | '), { timeout: 10_000 })
+        .toMatch(/Reject all.*\|.*Advertising.*\|.*Accept all/);
     } finally {
       await result.close();
     }

@@ -142,7 +142,21 @@ describe('LinkBuilder', { timeout: 30_000 }, () => {
   test('offers no language choice when the site publishes one language', async () => {
     renderBuilder(['en']);
     await screen.findByLabelText('Your brand’s name, as your visitors know it');
-    expect(screen.queryByRole('radio')).toBeNull();
+    expect(screen.queryByRole('group', { name: /language/i })).toBeNull();
+    expect(screen.queryByRole('radio', { name: 'French' })).toBeNull();
+  });
+
+  test('the iframe snippet embeds the widget the brand picks, with its preset and its own frame id', async () => {
+    renderBuilder();
+    await user.type(await screen.findByLabelText('Your brand’s name, as your visitors know it'), 'Acme');
+    expect(field('snippet-embed')).toContain('/embed/shop-simulator/?consent=none&amp;brand=Acme');
+    const group = screen.getByRole('group', { name: 'Widget to embed' });
+    await user.click(within(group).getByRole('radio', { name: 'Trade-off map' }));
+    expect(field('snippet-embed')).toContain(`src="${origin}/embed/tradeoff-map/?consent=none&amp;brand=Acme"`);
+    expect(field('snippet-embed')).toContain(`getElementById('datadeal-tradeoff-map')`);
+    await user.click(within(group).getByRole('radio', { name: 'Compare table' }));
+    expect(field('snippet-embed')).toContain('/embed/compare/?consent=none&amp;brand=Acme');
+    expect(field('snippet-embed')).not.toContain('shop-simulator');
   });
 
   describe('hostile input', () => {

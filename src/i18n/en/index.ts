@@ -6,6 +6,7 @@
 import { site } from './site';
 import { categories } from './categories';
 import { shopSimulator } from './shop-simulator';
+import { linkParams } from './link-params';
 import { consentBanner } from './consent-banner';
 import { cookieJar } from './cookie-jar';
 import { dataFlow } from './data-flow';
@@ -25,6 +26,7 @@ export const en = {
   ...site,
   ...categories,
   ...shopSimulator,
+  ...linkParams,
   ...consentBanner,
   ...cookieJar,
   ...dataFlow,

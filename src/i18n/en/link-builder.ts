@@ -61,9 +61,13 @@ export const linkBuilder = {
   'linkBuilder.snippet.orestbida': 'CookieConsent v3 by Orest Bida',
   'linkBuilder.snippet.orestbidaHelp':
     'Adds a link to each section of the preferences window, and a last section with the main link. Each linkedCategory is guessed from your names: use your own category names.',
-  'linkBuilder.snippet.embed': 'Embed the simulator',
+  'linkBuilder.snippet.embed': 'Embed a widget',
   'linkBuilder.snippet.embedHelp':
-    'For your own privacy page: the simulator in a frame that grows to fit, preset like your main link. Our embed pages are the only ones that allow framing.',
+    'For your own privacy page: one of our widgets in a frame that grows to fit, preset like your main link. Our embed pages are the only ones that allow framing.',
+  'linkBuilder.embedWidget': 'Widget to embed',
+  'linkBuilder.embedWidget.shop-simulator': 'Shop simulator',
+  'linkBuilder.embedWidget.tradeoff-map': 'Trade-off map',
+  'linkBuilder.embedWidget.compare': 'Compare table',
   'linkBuilder.snippet.tarteaucitron': 'tarteaucitron.js',
   'linkBuilder.snippet.tarteaucitronHelp':
     'Points the “more info” link of every service to the simulator. tarteaucitron sets that link per service, not per category.',

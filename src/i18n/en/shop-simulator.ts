@@ -7,21 +7,6 @@
  */
 export const shopSimulator = {
   'shopSimulator.persona': 'You choose for {name}. {about}',
-  'shopSimulator.brandGreeting': 'You came from {brand}: here is what the choices on their banner mean.',
-  'shopSimulator.notices.title': 'Part of the link was set aside',
-  'shopSimulator.notice.unknown-category': '“{value}” is not a consent category, so it was ignored.',
-  'shopSimulator.notice.bad-consent-mode-value':
-    '{param} should be “granted” or “denied”, not “{value}”, so it was ignored.',
-  'shopSimulator.notice.mixed-ad-consent':
-    'The link granted some advertising signals and denied others ({param}), so advertising counts as refused.',
-  'shopSimulator.notice.unknown-policy':
-    '“{value}” is not a brand policy (minimal or maximal), so the usual, maximal brand is shown.',
-  'shopSimulator.notice.unknown-browser':
-    '“{value}” is not a browser setting (allows or blocks), so a browser that allows third-party cookies is shown.',
-  'shopSimulator.notice.unknown-gpc': '“{value}” is not a Global Privacy Control setting (on or off), so it stays off.',
-  'shopSimulator.notice.unknown-scenario': 'There is no session called “{value}”, so “{shown}” is shown.',
-  'shopSimulator.notice.brand-truncated': 'The brand name was longer than 60 characters, so it was shortened.',
-  'shopSimulator.notice.brand-unprintable': 'The brand name held nothing printable, so it is left out.',
 
   'shopSimulator.choices.label': 'Your choices for {name}:',
   'shopSimulator.choices.none': 'nothing optional, only what is strictly necessary.',

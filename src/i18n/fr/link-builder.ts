@@ -62,9 +62,13 @@ export const linkBuilder = {
   'linkBuilder.snippet.orestbida': 'CookieConsent v3 d’Orest Bida',
   'linkBuilder.snippet.orestbidaHelp':
     'Ajoute un lien à chaque section de la fenêtre des préférences, et une dernière section avec le lien principal. Chaque linkedCategory est déduit de vos noms : reprenez vos propres noms de catégories.',
-  'linkBuilder.snippet.embed': 'Intégrer le simulateur',
+  'linkBuilder.snippet.embed': 'Intégrer un module',
   'linkBuilder.snippet.embedHelp':
-    'Pour votre propre page de confidentialité : le simulateur dans un cadre qui s’ajuste à sa hauteur, réglé comme votre lien principal. Seules nos pages d’intégration acceptent d’être encadrées.',
+    'Pour votre propre page de confidentialité : l’un de nos modules dans un cadre qui s’ajuste à sa hauteur, réglé comme votre lien principal. Seules nos pages d’intégration acceptent d’être encadrées.',
+  'linkBuilder.embedWidget': 'Module à intégrer',
+  'linkBuilder.embedWidget.shop-simulator': 'Simulateur de boutique',
+  'linkBuilder.embedWidget.tradeoff-map': 'Carte des compromis',
+  'linkBuilder.embedWidget.compare': 'Tableau comparatif',
   'linkBuilder.snippet.tarteaucitron': 'tarteaucitron.js',
   'linkBuilder.snippet.tarteaucitronHelp':
     'Fait pointer le lien « en savoir plus » de chaque service vers le simulateur. tarteaucitron règle ce lien service par service, pas par catégorie.',

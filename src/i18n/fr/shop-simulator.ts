@@ -3,22 +3,6 @@ import type { shopSimulator as english } from '../en/shop-simulator';
 /** Chaînes françaises de l'espace `shopSimulator`, écrites pour des lecteurs français. */
 export const shopSimulator = {
   'shopSimulator.persona': 'Vous choisissez pour {name}. {about}',
-  'shopSimulator.brandGreeting':
-    'Vous arrivez du site de « {brand} » : voici ce que signifient les choix de son bandeau.',
-  'shopSimulator.notices.title': 'Une partie du lien a été mise de côté',
-  'shopSimulator.notice.unknown-category': '« {value} » n’est pas une catégorie de consentement : ignoré.',
-  'shopSimulator.notice.bad-consent-mode-value': '{param} attend « granted » ou « denied », pas « {value} » : ignoré.',
-  'shopSimulator.notice.mixed-ad-consent':
-    'Le lien accepte certains signaux publicitaires et en refuse d’autres ({param}) : la publicité compte donc comme refusée.',
-  'shopSimulator.notice.unknown-policy':
-    '« {value} » n’est pas une politique de marque (minimal ou maximal) : la marque habituelle, maximale, est affichée.',
-  'shopSimulator.notice.unknown-browser':
-    '« {value} » n’est pas un réglage de navigateur (allows ou blocks) : le navigateur affiché accepte les cookies tiers.',
-  'shopSimulator.notice.unknown-gpc':
-    '« {value} » n’est pas un réglage du Global Privacy Control (on ou off) : il reste désactivé.',
-  'shopSimulator.notice.unknown-scenario': 'Aucune séance ne s’appelle « {value} » : voici « {shown} ».',
-  'shopSimulator.notice.brand-truncated': 'Le nom de la marque dépassait 60 caractères : il a été raccourci.',
-  'shopSimulator.notice.brand-unprintable': 'Le nom de la marque ne contenait rien d’affichable : il est omis.',
 
   'shopSimulator.choices.label': 'Vos choix pour {name} :',
   'shopSimulator.choices.none': 'rien d’optionnel, seulement le strict nécessaire.',

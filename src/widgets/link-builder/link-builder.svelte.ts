@@ -6,6 +6,7 @@
  * Lifecycle: created when the island mounts, gone when the page closes. Nothing is
  * stored or sent: the brand's input lives in these fields only.
  */
+import type { EmbeddableWidget } from '~/components/embed/widgets';
 import { optionalCategoryIds } from '~/engine/categories';
 import { BRAND_MAX_LENGTH } from '~/engine/params';
 import type { Category, OptionalCategory } from '~/engine/types';
@@ -55,6 +56,8 @@ export class LinkBuilderState {
   rows = $state.raw<MappingRow[]>([]);
   /** The language of the pages the links open. */
   locale = $state<Locale>('en');
+  /** The widget the iframe snippet embeds. */
+  embedWidget = $state<EmbeddableWidget>('shop-simulator');
   /** The site's origin; the server's canonical one until the island runs, then the page's. */
   origin = $state('');
   /** The sentence in the live region. */
@@ -69,6 +72,7 @@ export class LinkBuilderState {
       brand: this.brandInput,
       offered: this.offered,
       mappings: this.rows,
+      embedWidget: this.embedWidget,
     }),
   );
 
@@ -120,6 +124,10 @@ export class LinkBuilderState {
   }
 
   /** Picks the language of the pages the links open. */
+  setEmbedWidget(widget: EmbeddableWidget) {
+    this.embedWidget = widget;
+  }
+
   setLocale(locale: Locale) {
     this.locale = locale;
     this.#announceSummary();

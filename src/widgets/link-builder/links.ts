@@ -20,6 +20,7 @@
  *   (tarteaucitron.js, `addService`). The link is written into `href="…"` unescaped, which
  *   is safe only because our URLs never hold a raw quote.
  */
+import type { EmbeddableWidget } from '~/components/embed/widgets';
 import { categoryIds } from '~/engine/categories';
 import { cleanBrand, defaultSettings, toSimulatorParams } from '~/engine/params';
 import type { Category, OptionalCategory } from '~/engine/types';
@@ -47,6 +48,8 @@ export interface BuilderInput {
   offered: readonly OptionalCategory[];
   /** The brand's own category names. */
   mappings: readonly NameMapping[];
+  /** The widget the iframe snippet embeds; the simulator when absent. */
+  embedWidget?: EmbeddableWidget;
 }
 
 /** The link for one category, for the "learn more" slot next to its switch. */
@@ -67,8 +70,10 @@ export interface BuiltLinks {
   simulatorAllOffered: string;
   /** `/choices/<category>/` for necessary and each offered category, in category order. */
   categories: CategoryLink[];
-  /** The simulator alone, for an iframe (`/embed/shop-simulator/`), with the main link's preset. */
+  /** The chosen widget alone, for an iframe (`/embed/<widget>/`), with the main link's preset. */
   embed: string;
+  /** Which widget `embed` shows. */
+  embedWidget: EmbeddableWidget;
   /** The site's origin, which the embed snippet trusts for height messages. */
   origin: string;
 }
@@ -100,6 +105,7 @@ export function cleanOwnName(name: string): string | null {
 /** Builds every link from what the brand typed. Pure: same input, same links. */
 export function buildLinks(input: BuilderInput): BuiltLinks {
   const brand = cleanBrand(input.brand).brand;
+  const embedWidget = input.embedWidget ?? 'shop-simulator';
   const origin = input.origin.replace(/\/+$/, '');
   const simulatorBase = `${origin}${pathIn(input.locale, '/simulator/')}?`;
   const mapped = new Set<Category>(input.mappings.flatMap((m) => (m.category === '' ? [] : [m.category])));
@@ -110,7 +116,8 @@ export function buildLinks(input: BuilderInput): BuiltLinks {
     brand,
     simulator: simulatorBase + toSimulatorParams({ ...defaultSettings, consent: [] }, { brand }),
     simulatorAllOffered: simulatorBase + toSimulatorParams({ ...defaultSettings, consent: input.offered }, { brand }),
-    embed: `${origin}${pathIn(input.locale, '/embed/shop-simulator/')}?${toSimulatorParams({ ...defaultSettings, consent: [] }, { brand })}`,
+    embed: `${origin}${pathIn(input.locale, `/embed/${embedWidget}/`)}?${toSimulatorParams({ ...defaultSettings, consent: [] }, { brand })}`,
+    embedWidget,
     origin,
     categories: shown.map((category) => ({
       category,
@@ -292,20 +299,28 @@ export function tarteaucitronSnippet(links: BuiltLinks): string {
   ].join('\n');
 }
 
+/** A first height for each embed's iframe, near its height on a phone, before the embed reports its own. */
+const embedStartHeight: Record<EmbeddableWidget, number> = {
+  'shop-simulator': 900,
+  'tradeoff-map': 800,
+  compare: 1000,
+};
+
 /**
- * An iframe of the simulator for a brand's privacy page, and the few lines that let it grow
- * to its content: the embed posts `{ type: 'datadeal:height', height }`, and only messages
- * from our origin are believed.
+ * An iframe of the chosen widget for a brand's privacy page, and the few lines that let it
+ * grow to its content: the embed posts `{ type: 'datadeal:height', height }`, and only
+ * messages from our origin are believed.
  */
 export function embedSnippet(links: BuiltLinks, texts: SnippetTexts): string {
   const title = escapeHtml(mainLinkText(links, texts));
+  const id = `datadeal-${links.embedWidget}`;
   return [
-    `<iframe id="datadeal-simulator" src="${escapeHtml(links.embed)}" title="${title}"`,
-    `  width="100%" height="900" loading="lazy"></iframe>`,
+    `<iframe id="${id}" src="${escapeHtml(links.embed)}" title="${title}"`,
+    `  width="100%" height="${embedStartHeight[links.embedWidget]}" loading="lazy"></iframe>`,
     `<script>`,
     `  addEventListener('message', function (event) {`,
     `    if (event.origin !== ${jsString(links.origin)} || !event.data || event.data.type !== 'datadeal:height') return;`,
-    `    document.getElementById('datadeal-simulator').height = String(event.data.height);`,
+    `    document.getElementById('${id}').height = String(event.data.height);`,
     `  });`,
     `</script>`,
   ].join('\n');

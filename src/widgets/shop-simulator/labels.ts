@@ -7,6 +7,7 @@ import type { Labels } from '~/i18n';
 /** Prefixes of every string the simulator and the panels inside it read. */
 export const shopSimulatorLabelPrefixes = [
   'shopSimulator.',
+  'linkParams.',
   'consentBanner.banner.',
   'category.',
   'party.',

@@ -1,10 +1,8 @@
 /**
  * The sentences the shop simulator builds from engine output and UI strings: the live announcement,
- * the reasons an experience is lost, the marginal value of a switch, and the notices for a link's
- * set-aside values. Pure functions of plain data, so tests can read them without a DOM. Every value
- * from a link ends up as text; none of this is ever rendered as HTML.
+ * the reasons an experience is lost, and the marginal value of a switch. Pure functions of plain
+ * data, so tests can read them without a DOM.
  */
-import type { ParamNotice } from '~/engine/params';
 import type {
   ExperienceBlocker,
   Locale,
@@ -102,14 +100,5 @@ export function marginalSentence(
     experiences,
     n,
     holders,
-  });
-}
-
-/** A set-aside link value as a short sentence naming the value as plain text. */
-export function noticeText(labels: ShopSimulatorLabels, notice: ParamNotice, shownScenario: string): string {
-  return fill(labels[`shopSimulator.notice.${notice.code}`], {
-    value: notice.value,
-    param: notice.param,
-    shown: shownScenario,
   });
 }

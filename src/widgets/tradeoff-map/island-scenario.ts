@@ -1,7 +1,7 @@
 /**
  * The scenario as an island needs it: every id, category, party and flag the engine reads,
- * but only the texts the islands show (the names of the persona, the parties and the
- * experiences), and only in the page's locale.
+ * but only the texts the islands show (the scenario's title, the names of the persona, the
+ * parties and the experiences), and only in the page's locale.
  *
  * Why: Astro writes an island's props into the page as escaped JSON. The full shopping
  * scenario, in two languages with every purpose and retention text, weighs about 70 KB per
@@ -21,7 +21,7 @@ export function islandScenario(scenario: Scenario, locale: Locale): Scenario {
   const drop = (): Localised => ({ en: '', fr: '' });
   return {
     ...scenario,
-    title: drop(),
+    title: keep(scenario.title),
     summary: drop(),
     shop: { ...scenario.shop, sells: drop() },
     persona: { name: keep(scenario.persona.name), about: drop() },
