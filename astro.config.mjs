@@ -10,6 +10,21 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles as files: inlined <style> blocks from MDX-rendered components escape the CSP hashes.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: {
+    build: {
+      rollupOptions: {
+        output: {
+          // The pure engine in one chunk: islands share them, and many
+          // small shared chunks cost more bytes than the code they hold (DESIGN.md: 40 KB per page).
+          manualChunks(id) {
+            if (id.includes('/src/engine/')) return 'engine';
+            // Svelte's one-line version marker, which every island loads, rides along rather than alone.
+            if (id.includes('svelte/src/internal/disclose-version')) return 'engine';
+          },
+        },
+      },
+    },
+  },
   integrations: [mdx(), svelte(), (await import('./src/integrations/offline.ts')).default()],
   // English at the root, French under /fr/; the language comes from the URL, never from storage.
   i18n: {

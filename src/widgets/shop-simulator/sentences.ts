@@ -3,6 +3,7 @@
  * the reasons an experience is lost, and the marginal value of a switch. Pure functions of plain
  * data, so tests can read them without a DOM.
  */
+import type { ParamNotice } from '~/engine/params';
 import type {
   ExperienceBlocker,
   Locale,
@@ -100,5 +101,14 @@ export function marginalSentence(
     experiences,
     n,
     holders,
+  });
+}
+
+/** A set-aside link value as a short sentence naming the value as plain text. */
+export function noticeText(labels: ShopSimulatorLabels, notice: ParamNotice, shownScenario: string): string {
+  return fill(labels[`linkParams.notice.${notice.code}`], {
+    value: notice.value,
+    param: notice.param,
+    shown: shownScenario,
   });
 }
