@@ -25,7 +25,13 @@ export default defineConfig({
       },
     },
   },
-  integrations: [mdx(), svelte(), (await import('./src/integrations/offline.ts')).default()],
+  // The search index before the offline step, so that search works offline too.
+  integrations: [
+    mdx(),
+    svelte(),
+    (await import('./src/integrations/search-index.ts')).default(),
+    (await import('./src/integrations/offline.ts')).default(),
+  ],
   // English at the root, French under /fr/; the language comes from the URL, never from storage.
   i18n: {
     defaultLocale: 'en',

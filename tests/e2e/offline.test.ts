@@ -127,6 +127,9 @@ describe('offline use', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('What a cookie is, and what it is not');
     await page.goto(`${origin}/glossary/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Glossary');
+    // The search index is part of the copy: searching works offline.
+    await page.goto(`${origin}/search/?q=cookie`);
+    await page.locator('ol.results a[href="/learn/what-is-a-cookie/"]').waitFor();
     // Scripts come from the saved copy too: the slides work offline.
     await page.goto(`${origin}/present/what-is-a-cookie/`);
     await page.keyboard.press('ArrowRight');

@@ -21,6 +21,7 @@ import { forBrands } from './for-brands';
 import { decoder } from './decoder';
 import { linkBuilder } from './link-builder';
 import { embed } from './embed';
+import { search } from './search';
 
 export const en = {
   ...site,
@@ -41,6 +42,7 @@ export const en = {
   ...decoder,
   ...linkBuilder,
   ...embed,
+  ...search,
 } as const;
 
 /** Every UI key; the French dictionary must provide each one. */

@@ -13,6 +13,7 @@ export const site = {
   'nav.forBrands': 'For brands',
   'nav.workshop': 'Workshop',
   'nav.glossary': 'Glossary',
+  'nav.search': 'Search',
   'languageSwitch.label': 'Language',
   'languageSwitch.en': 'English',
   'languageSwitch.fr': 'Français',

@@ -21,6 +21,7 @@ import { forBrands } from './for-brands';
 import { decoder } from './decoder';
 import { linkBuilder } from './link-builder';
 import { embed } from './embed';
+import { search } from './search';
 
 export const fr = {
   ...site,
@@ -41,4 +42,5 @@ export const fr = {
   ...decoder,
   ...linkBuilder,
   ...embed,
+  ...search,
 } as const satisfies Partial<Record<UiKey, string>>;

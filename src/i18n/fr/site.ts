@@ -18,6 +18,7 @@ export const site = {
   'nav.forBrands': 'Pour les marques',
   'nav.workshop': 'Ateliers',
   'nav.glossary': 'Glossaire',
+  'nav.search': 'Rechercher',
   'languageSwitch.label': 'Langue',
   'languageSwitch.en': 'English',
   'languageSwitch.fr': 'Français',
