@@ -147,9 +147,9 @@ export class SiteSearch extends HTMLElement {
       .filter((section) => section.url.includes('#'))
       .sort((a, b) => score(b, query) - score(a, query))
       .slice(0, MAX_SECTIONS);
-    // When the best match is in a section, its excerpt shows there: not twice.
-    if (!sections.some((section) => section.excerpt === page.excerpt)) item.append(this.#excerpt(page.excerpt));
-    if (sections.length > 0) {
+    // A page with matching sections shows their excerpts instead of its own, which repeats one of them.
+    if (sections.length === 0) item.append(this.#excerpt(page.excerpt));
+    else {
       const list = this.#element('ul', 'sections');
       for (const section of sections) {
         const entry = this.#element('li');
