@@ -253,9 +253,10 @@ describe('a new deployment', () => {
     // Once no tab runs the old version, the next visit gets the new one, and the old copy goes.
     await page.close();
     const next = await context.newPage();
-    await next.goto(`${base}/learn/`, { waitUntil: 'networkidle' });
+    // Not "networkidle": the new worker takes over and clears the old copy at its own pace; the poll waits for it.
+    await next.goto(`${base}/learn/`);
     await expect
-      .poll(async () => (await offlineStorage(next)).caches, { timeout: 15_000 })
+      .poll(async () => (await offlineStorage(next)).caches, { timeout: 30_000 })
       .toEqual([`datadeal-${second}`]);
     await context.setOffline(true);
     await next.goto(`${base}/glossary/`);

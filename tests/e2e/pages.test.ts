@@ -1,9 +1,11 @@
 /**
  * Every built page, in Chromium: it loads, logs no error, talks to no other origin,
- * stores nothing, passes axe, and every internal link and anchor leads somewhere.
+ * stores nothing, passes axe, and every internal link and anchor leads somewhere. Both
+ * editions: every page declares its language, names its other-language twin with hreflang,
+ * and the language switch leads to the same page in the other language.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
 import { axeViolations, cspViolations, linksAndIds, storedData, visit } from './support/visit';
@@ -23,12 +25,36 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** Embeds sit in other sites' pages: they carry `lang` but no language switch or hreflang. */
+const isEmbed = (path: string) => /^(\/fr)?\/embed\//.test(path);
+
+/** The page at `path` declares its language and links its twin in the other one. */
+async function expectLanguageAndTwin(page: Page, path: string) {
+  const locale = path.startsWith('/fr/') ? 'fr' : 'en';
+  expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+  if (isEmbed(path)) return;
+  const other = locale === 'fr' ? 'en' : 'fr';
+  const twin = locale === 'fr' ? path.slice(3) : `/fr${path}`;
+  expect(await page.locator(`link[rel=alternate][hreflang=${other}]`).getAttribute('href')).toMatch(
+    new RegExp(`${twin.replace(/[.?]/g, '\\$&')}$`),
+  );
+  const switchLink = page.locator(`nav.language-switch a[hreflang=${other}]`);
+  expect(await switchLink.getAttribute('href')).toBe(twin);
+  expect(await switchLink.getAttribute('lang')).toBe(other);
+}
+
 describe('every page', () => {
   test('the site has the pages of the public contract', () => {
     expect(pages).toEqual(expect.arrayContaining(['/', '/learn/', '/glossary/', '/privacy/']));
   });
 
-  test.each(pages)('%s loads cleanly, stores nothing, calls no one and passes axe', async (path) => {
+  test('every English page has a French twin and the other way round', () => {
+    const english = pages.filter((path) => !path.startsWith('/fr/'));
+    const french = pages.filter((path) => path.startsWith('/fr/')).map((path) => path.slice(3));
+    expect(french.sort()).toEqual(english.sort());
+  });
+
+  test.each(pages)('%s loads cleanly, stores nothing, calls no one, passes axe and links its twin', async (path) => {
     const result = await visit(browser, origin, path);
     try {
       expect(result.status).toBe(200);
@@ -37,6 +63,7 @@ describe('every page', () => {
       expect(await cspViolations(result.page)).toEqual([]);
       expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
       expect(await axeViolations(result.page)).toEqual([]);
+      await expectLanguageAndTwin(result.page, path);
       const { links, ids } = await linksAndIds(result.page);
       idsByPage.set(path, new Set(ids));
       linksFrom.set(path, links);
