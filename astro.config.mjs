@@ -8,8 +8,9 @@ export default defineConfig({
   site: 'https://datadeal.example',
   // Every route ends in a slash: the URLs brands paste into banners must be one form only.
   trailingSlash: 'always',
-  // Styles as files: inlined <style> blocks from MDX-rendered components escape the CSP hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Every page carries its CSS in its HTML, so it paints with no second round of requests;
+  // the style-hashes step below gives each page's CSP the hashes of exactly those styles.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
     build: {
       rollupOptions: {
@@ -25,10 +26,11 @@ export default defineConfig({
       },
     },
   },
-  // The search index before the offline step, so that search works offline too.
+  // Style hashes and the search index before the offline step, which fingerprints the final files.
   integrations: [
     mdx(),
     svelte(),
+    (await import('./src/integrations/style-hashes.ts')).default(),
     (await import('./src/integrations/search-index.ts')).default(),
     (await import('./src/integrations/offline.ts')).default(),
   ],

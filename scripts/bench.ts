@@ -3,13 +3,16 @@
  *   1. `npm run build`;
  *   2. the bytes each page ships (the table of `npm run budget`);
  *   3. `npm run bench:engine`, the engine timings (skipped with a note when the script is missing);
- *   4. Lighthouse 13 on the key pages, mobile and desktop, median of 3 runs each: the four
- *      category scores, LCP, TBT and CLS. dist/ is served by the end-to-end tests' static server;
- *      Chromium is Debian's (CHROME_PATH, or the usual paths), never downloaded.
- * About 6 minutes on a quiet 2-core machine with the five pages built; run it with nothing else running.
+ *   4. Lighthouse 13 on one page of each kind and on the reference, a default Starlight site's
+ *      lesson page (scripts/lib/starlight-reference.ts, built once into ~/.cache), simulated
+ *      mobile (desktop with --desktop), median of 3 runs each, the pages taken in turn run by
+ *      run: the four category scores, LCP, speed index, TBT, CLS, the transfer, and LCP and
+ *      transfer as ratios of the reference's. dist/ is served by the end-to-end tests' static
+ *      server; Chromium is Debian's (CHROME_PATH, or the usual paths), never downloaded.
+ * About 8 minutes on a quiet 2-core machine; run it with nothing else running.
  * A copy of the figures goes to .bench/last.md (not committed).
  *
- * Usage: npm run bench [-- --skip-build --runs=3 --pages=/,/glossary/ --mobile-only --no-lighthouse]
+ * Usage: npm run bench [-- --skip-build --runs=3 --pages=/,/glossary/ --desktop --no-reference --no-lighthouse]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,8 +22,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { findChromium } from '../tests/e2e/support/browser';
 import { serveDist } from '../tests/e2e/support/server';
-import { figuresOf, formatLighthouseTable, type BenchRow } from './lib/lighthouse-summary';
+import { figuresOf, formatLighthouseTable, medianFigures, type BenchRow } from './lib/lighthouse-summary';
 import { formatTable, measureSite, parseBudget } from './lib/page-weight';
+import { ensureStarlightReference, starlightLessonPath, starlightVersions } from './lib/starlight-reference';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = `${root}dist`;
@@ -29,14 +33,25 @@ const option = (name: string) => args.find((arg) => arg.startsWith(`--${name}=`)
 const flag = (name: string) => args.includes(`--${name}`);
 
 const runs = Number(option('runs') ?? 3);
+/** One page of each kind: the home page, the lesson list, a lesson with widgets and one without... */
 const wanted = option('pages')?.split(',') ?? [
   '/',
+  '/learn/',
   '/learn/what-is-a-cookie/',
+  '/learn/your-rights/',
   '/simulator/',
   '/glossary/',
   '/for-brands/',
+  '/decoder/',
+  '/rights/',
+  '/workshop/',
+  '/workshop/cookies-in-45-minutes/',
+  '/present/what-is-a-cookie/',
+  '/embed/shop-simulator/',
+  '/choices/advertising/',
 ];
-const formFactors: BenchRow['formFactor'][] = flag('mobile-only') ? ['mobile'] : ['mobile', 'desktop'];
+/** Simulated mobile is what the bars are about; desktop on request. */
+const formFactors: BenchRow['formFactor'][] = flag('desktop') ? ['mobile', 'desktop'] : ['mobile'];
 /** The flags every Chromium launch of the project uses, headless. */
 const chromeFlags = [
   '--headless=new',
@@ -85,25 +100,39 @@ else {
   else report.push('', '## Engine (npm run bench:engine)', '', '```', engine.stdout.trim(), '```');
 }
 
-// 4. Lighthouse.
+// 4. Lighthouse, our pages and the Starlight reference interleaved run by run, so that a
+// slow moment of the machine falls on both alike.
 if (!flag('no-lighthouse')) {
   const pages = wanted.filter((path) => {
     const found = existsSync(`${dist}${path.endsWith('/') ? `${path}index.html` : path}`);
     if (!found) console.log(`note: ${path} is not in dist/ yet: skipped.`);
     return found;
   });
-  section(`Lighthouse: ${pages.length} pages × ${formFactors.join(' and ')}, median of ${runs} runs`);
+  const referenceDist = flag('no-reference')
+    ? undefined
+    : ensureStarlightReference(`${root}content/lessons/en/01-what-is-a-cookie.mdx`, console.log);
+  section(
+    `Lighthouse: ${pages.length} pages${referenceDist ? ' and the Starlight reference' : ''} × ${formFactors.join(' and ')}, median of ${runs} runs`,
+  );
   const loadBefore = load();
-  const { origin, server } = await serveDist(dist);
+  const ours = await serveDist(dist);
+  const theirs = referenceDist ? await serveDist(referenceDist) : undefined;
   const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags, logLevel: 'silent' });
-  const rows: BenchRow[] = [];
+  const referenceLabel = `Starlight ${starlightVersions.starlight}: ${starlightLessonPath}`;
+  const targets = [
+    ...pages.map((path) => ({ label: path, url: ours.origin + path })),
+    ...(theirs ? [{ label: referenceLabel, url: theirs.origin + starlightLessonPath }] : []),
+  ];
+  const rows = new Map<string, BenchRow>();
   try {
-    for (const path of pages) {
+    for (let run = 0; run < runs; run++) {
       for (const formFactor of formFactors) {
-        const row: BenchRow = { path, formFactor, runs: [] };
-        for (let run = 0; run < runs; run++) {
+        for (const target of targets) {
+          const key = `${target.label} ${formFactor}`;
+          const row = rows.get(key) ?? { path: target.label, formFactor, runs: [] };
+          rows.set(key, row);
           const result = await lighthouse(
-            origin + path,
+            target.url,
             {
               port: chrome.port,
               logLevel: 'error',
@@ -115,27 +144,37 @@ if (!flag('no-lighthouse')) {
             },
             formFactor === 'desktop' ? desktopConfig : undefined,
           );
-          if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+          if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`);
           if (result.lhr.runtimeError) {
-            console.log(`note: ${path} ${formFactor}: ${result.lhr.runtimeError.message}`);
+            console.log(`note: ${key}: ${result.lhr.runtimeError.message}`);
             continue;
           }
           row.runs.push(figuresOf(result.lhr));
         }
-        rows.push(row);
-        const last = row.runs.at(-1);
-        console.log(`${path} ${formFactor}: done (${elapsed()}), last performance score ${last?.performance ?? '–'}`);
       }
+      console.log(`run ${run + 1} of ${runs}: done (${elapsed()})`);
     }
   } finally {
     chrome.kill();
-    server.close();
+    ours.server.close();
+    theirs?.server.close();
   }
-  const lighthouseTable = formatLighthouseTable(rows);
-  const note = `${cpus().length} CPUs, load average ${loadBefore} before Lighthouse and ${load()} after (above the CPU count, other work skews TBT).`;
-  console.log(`\n${lighthouseTable}\n\n${note}`);
-  console.log('\nScores 0–100 and metrics are the median of the runs; LCP and TBT simulated (Lighthouse defaults).');
-  report.push('', `## Lighthouse ${lighthouseVersion()}, median of ${runs} runs`, '', lighthouseTable, '', note);
+  const loadAfter = load();
+  for (const formFactor of formFactors) {
+    const reference = rows.get(`${referenceLabel} ${formFactor}`);
+    const table = formatLighthouseTable(
+      [...rows.values()].filter((row) => row.formFactor === formFactor),
+      reference ? medianFigures(reference.runs) : undefined,
+    );
+    console.log(`\n${table}`);
+    report.push('', `## Lighthouse ${lighthouseVersion()}, ${formFactor}, median of ${runs} runs`, '', table);
+  }
+  const note = `${cpus().length} CPUs, load average ${loadBefore} before Lighthouse and ${loadAfter} after (above the CPU count, other work skews TBT).`;
+  console.log(`\n${note}`);
+  console.log(
+    'Scores 0–100 and metrics are the median of the runs; LCP, SI and TBT simulated (Lighthouse defaults); KB is the transfer; ratios are to the Starlight lesson page of the same run.',
+  );
+  report.push('', note);
 }
 
 section('done');

@@ -10,10 +10,13 @@ export interface LighthouseFigures {
   accessibility: number | null;
   bestPractices: number | null;
   seo: number | null;
-  /** Largest Contentful Paint and Total Blocking Time in ms, Cumulative Layout Shift unitless. */
+  /** Largest Contentful Paint, Speed Index and Total Blocking Time in ms, Cumulative Layout Shift unitless. */
   lcp: number | null;
+  si: number | null;
   tbt: number | null;
   cls: number | null;
+  /** Bytes transferred to load the page (Lighthouse's total byte weight). */
+  bytes: number | null;
 }
 
 /** The part of a Lighthouse result (LHR) read here. */
@@ -35,8 +38,10 @@ export function figuresOf(lhr: LighthouseResultLike): LighthouseFigures {
     bestPractices: score('best-practices'),
     seo: score('seo'),
     lcp: metric('largest-contentful-paint'),
+    si: metric('speed-index'),
     tbt: metric('total-blocking-time'),
     cls: metric('cumulative-layout-shift'),
+    bytes: metric('total-byte-weight'),
   };
 }
 
@@ -57,12 +62,15 @@ export function medianFigures(runs: LighthouseFigures[]): LighthouseFigures {
     bestPractices: of('bestPractices'),
     seo: of('seo'),
     lcp: of('lcp'),
+    si: of('si'),
     tbt: of('tbt'),
     cls: of('cls'),
+    bytes: of('bytes'),
   };
 }
 
 export interface BenchRow {
+  /** The page, or a label for a page of another site (the reference). */
   path: string;
   formFactor: 'mobile' | 'desktop';
   runs: LighthouseFigures[];
@@ -70,13 +78,36 @@ export interface BenchRow {
 
 const show = (value: number | null, format: (v: number) => string) => (value === null ? '–' : format(value));
 
-/** A Markdown table of the medians, with the spread of the performance score over the runs. */
-export function formatLighthouseTable(rows: BenchRow[]): string {
-  const header = ['page', 'device', 'runs', 'perf', 'perf range', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS'];
+const ratio = (value: number | null, reference: number | null | undefined) =>
+  value === null || !reference ? '–' : `${(value / reference).toFixed(2)}×`;
+
+/**
+ * A Markdown table of the medians, with the spread of the performance score over the runs.
+ * Given a reference (the Starlight lesson page's medians, measured in the same run), it adds
+ * each page's LCP and transfer as a ratio of the reference's: on a noisy machine only a ratio
+ * within one run means anything.
+ */
+export function formatLighthouseTable(rows: BenchRow[], reference?: LighthouseFigures): string {
+  const header = [
+    'page',
+    'device',
+    'runs',
+    'perf',
+    'perf range',
+    'a11y',
+    'best pr.',
+    'SEO',
+    'LCP',
+    'SI',
+    'TBT',
+    'CLS',
+    'KB',
+  ];
+  if (reference) header.push('LCP ÷ ref', 'KB ÷ ref');
   const body = rows.map((row) => {
     const m = medianFigures(row.runs);
     const perf = row.runs.map((run) => run.performance).filter((v): v is number => v !== null);
-    return [
+    const cells = [
       row.path,
       row.formFactor,
       String(row.runs.length),
@@ -86,9 +117,13 @@ export function formatLighthouseTable(rows: BenchRow[]): string {
       show(m.bestPractices, String),
       show(m.seo, String),
       show(m.lcp, (v) => `${(v / 1000).toFixed(2)} s`),
+      show(m.si, (v) => `${(v / 1000).toFixed(2)} s`),
       show(m.tbt, (v) => `${Math.round(v)} ms`),
       show(m.cls, (v) => v.toFixed(3)),
+      show(m.bytes, (v) => (v / 1024).toFixed(1)),
     ];
+    if (reference) cells.push(ratio(m.lcp, reference.lcp), ratio(m.bytes, reference.bytes));
+    return cells;
   });
   return markdownTable(header, body);
 }

@@ -14,12 +14,14 @@ const run = (performance: number | null, lcp: number | null): LighthouseFigures 
   bestPractices: 96,
   seo: 100,
   lcp,
+  si: lcp === null ? null : lcp + 200,
   tbt: 0,
   cls: 0.001,
+  bytes: 20480,
 });
 
 describe('lighthouse summary', () => {
-  test('figuresOf reads the four categories as 0–100 and the three metrics', () => {
+  test('figuresOf reads the four categories as 0–100, the four metrics and the bytes', () => {
     const figures = figuresOf({
       categories: {
         performance: { score: 0.987 },
@@ -29,8 +31,10 @@ describe('lighthouse summary', () => {
       },
       audits: {
         'largest-contentful-paint': { numericValue: 1234.5 },
+        'speed-index': { numericValue: 1400 },
         'total-blocking-time': { numericValue: 12 },
         'cumulative-layout-shift': { numericValue: 0.02 },
+        'total-byte-weight': { numericValue: 15360 },
       },
     });
     expect(figures).toEqual({
@@ -39,8 +43,10 @@ describe('lighthouse summary', () => {
       bestPractices: null,
       seo: 92,
       lcp: 1234.5,
+      si: 1400,
       tbt: 12,
       cls: 0.02,
+      bytes: 15360,
     });
   });
 
@@ -65,8 +71,22 @@ describe('lighthouse summary', () => {
     ]).split('\n');
     expect(table).toHaveLength(4);
     expect(table[2]).toMatch(
-      /^\| \/ +\| mobile +\| +3 \| +95 \| +90–100 \| +100 \| +96 \| +100 \| +1\.50 s \| +0 ms \| 0\.001 \|$/,
+      /^\| \/ +\| mobile +\| +3 \| +95 \| +90–100 \| +100 \| +96 \| +100 \| +1\.50 s \| +1\.70 s \| +0 ms \| 0\.001 \| +20\.0 \|$/,
     );
     expect(table[3]).toMatch(/\| desktop \| +0 \| +– \|/);
+  });
+
+  test('given a reference, the table adds LCP and transfer as ratios of it', () => {
+    const reference = { ...run(90, 1000), bytes: 40960 };
+    const table = formatLighthouseTable(
+      [
+        { path: '/', formFactor: 'mobile', runs: [run(100, 600), run(100, 500), run(100, 700)] },
+        { path: '/glossary/', formFactor: 'mobile', runs: [] },
+      ],
+      reference,
+    ).split('\n');
+    expect(table[0]).toMatch(/\| LCP ÷ ref \| KB ÷ ref \|$/);
+    expect(table[2]).toMatch(/\| +0\.60× \| +0\.50× \|$/);
+    expect(table[3]).toMatch(/\| +– \| +– \|$/);
   });
 });
