@@ -9,7 +9,7 @@ export default defineConfig({
   // Every route ends in a slash: the URLs brands paste into banners must be one form only.
   trailingSlash: 'always',
   // Every page carries its CSS in its HTML, so it paints with no second round of requests;
-  // the style-hashes step below gives each page's CSP the hashes of exactly those styles.
+  // the first-paint step below gives each page's CSP the hashes of exactly those styles.
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {
     build: {
@@ -26,11 +26,12 @@ export default defineConfig({
       },
     },
   },
-  // Style hashes and the search index before the offline step, which fingerprints the final files.
+  // First-paint rewrites and the search index before the offline step, which fingerprints the final files.
   integrations: [
     mdx(),
     svelte(),
-    (await import('./src/integrations/style-hashes.ts')).default(),
+    // Element scripts wait for the first paint, except the slide deck's, which shapes it.
+    (await import('./src/integrations/first-paint.ts')).default({ beforePaint: ['SlideDeck.astro'] }),
     (await import('./src/integrations/search-index.ts')).default(),
     (await import('./src/integrations/offline.ts')).default(),
   ],

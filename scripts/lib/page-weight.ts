@@ -175,6 +175,8 @@ function scanHtml(html: string, path: string): Found {
         const src = attr(node, 'src');
         if (src !== undefined) note(src, found.js);
         else found.inlineJs.push({ text: textOf(node), module: attr(node, 'type') === 'module' });
+        // Scripts the first-paint loader imports once the page has painted: loaded on every visit.
+        for (const url of (attr(node, 'data-after-paint') ?? '').split(' ').filter(Boolean)) note(url, found.js);
         break;
       }
       case 'style':

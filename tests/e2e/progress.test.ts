@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
+import { elementsDefined } from './support/visit';
 
 const origin = inject('baseURL');
 const lesson = '/learn/what-is-a-cookie/';
@@ -37,6 +38,7 @@ describe('remember my progress', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(origin + lesson);
+    await elementsDefined(page, 'progress-switch', 'knowledge-check');
     const count = await answerEveryQuestion(page);
     await expect(page.locator('knowledge-check .score').textContent()).resolves.toMatch(
       new RegExp(`of ${count} right`),
@@ -50,6 +52,7 @@ describe('remember my progress', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(origin + lesson);
+    await elementsDefined(page, 'progress-switch', 'knowledge-check');
     const toggle = page.getByRole('switch', { name: 'Remember my progress on this device' });
     await toggle.focus();
     await page.keyboard.press('Space');
@@ -62,6 +65,7 @@ describe('remember my progress', () => {
     expect(saved.lessons['en/what-is-a-cookie']).toMatchObject({ read: true, quiz: { total: count } });
 
     await page.goto(`${origin}/learn/`);
+    await elementsDefined(page, 'progress-switch', 'lesson-progress-marks');
     await expect(page.locator('[data-progress-for="en/what-is-a-cookie"]').textContent()).resolves.toMatch(
       new RegExp(`Read · Quiz \\d/${count}`),
     );
@@ -77,8 +81,10 @@ describe('remember my progress', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${origin}/learn/`);
+    await elementsDefined(page, 'progress-switch', 'lesson-progress-marks');
     await page.evaluate(() => localStorage.setItem('datadeal:progress', '{"version":1,"lessons":"<script>'));
     await page.reload();
+    await elementsDefined(page, 'progress-switch', 'lesson-progress-marks');
     await expect(page.locator('progress-switch .status').textContent()).resolves.toMatch(/could not be read/);
     expect(await stored(page)).toBe('{"version":1,"lessons":{}}');
     expect(await page.locator('ol.lessons li').count()).toBe(10);
@@ -99,6 +105,7 @@ describe('remember my progress', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(origin + lesson);
+    await elementsDefined(page, 'progress-switch', 'knowledge-check');
     const toggle = page.getByRole('switch', { name: 'Remember my progress on this device' });
     await expect(toggle.isDisabled()).resolves.toBe(true);
     await expect(page.locator('progress-switch .status').textContent()).resolves.toMatch(

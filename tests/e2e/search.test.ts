@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import { axeViolations, cspViolations, storedData, visit } from './support/visit';
+import { axeViolations, cspViolations, elementsDefined, storedData, visit } from './support/visit';
 import { locales, type Locale } from '~/i18n';
 
 const origin = inject('baseURL');
@@ -40,6 +40,7 @@ function glossaryTerms(locale: Locale): { id: string; name: string }[] {
 
 /** Runs a search as the element does and returns the links it shows: result titles and sections. */
 async function search(page: Page, query: string): Promise<string[]> {
+  await elementsDefined(page, 'site-search');
   await page.evaluate(
     (q) => document.querySelector<HTMLElement & { run(q: string): Promise<void> }>('site-search')!.run(q),
     query,

@@ -86,3 +86,14 @@ export function linksAndIds(page: Page) {
     ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
   }));
 }
+
+/**
+ * Waits until the page's custom elements are defined. Their scripts load after the first paint
+ * (src/integrations/first-paint.ts), so a test that acts right after `goto` must wait for them,
+ * as a visitor's first tap comes long after.
+ */
+export function elementsDefined(page: Page, ...names: string[]): Promise<void> {
+  return page.evaluate(async (list) => {
+    await Promise.all(list.map((name) => customElements.whenDefined(name)));
+  }, names);
+}

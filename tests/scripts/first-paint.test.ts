@@ -1,0 +1,98 @@
+/** The build step that lets pages paint from their HTML: element scripts after the paint, exact CSP hashes. */
+import { createHash } from 'node:crypto';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, test } from 'vitest';
+import { afterPaintLoader, forFirstPaint, inlineHash } from '../../src/integrations/first-paint';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const page = (policy: string, head: string, body = '') =>
+  `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}">${head}</head><body>${body}</body></html>`;
+const policyOf = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+const script = (name: string) => `<script type="module" src="/_astro/${name}.js"></script>`;
+
+describe('first-paint', () => {
+  test('inlineHash is the CSP source of the exact text between the tags', () => {
+    expect(inlineHash('a{color:red}')).toBe(sha('a{color:red}'));
+    expect(inlineHash('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+
+  test('style-src names the styles of the page, and drops hashes of styles it does not carry', () => {
+    const html = page(
+      "default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-abc'; style-src 'self' 'sha256-other';",
+      '<style>p{margin:0}</style><style data-x="1">.a{color:red}</style>',
+    );
+    expect(policyOf(forFirstPaint(html))).toBe(
+      `default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-abc'; style-src 'self' ${sha('p{margin:0}')} ${sha('.a{color:red}')};`,
+    );
+  });
+
+  test('a style repeated in the page is named once, and never with unsafe-inline', () => {
+    const result = policyOf(forFirstPaint(page("style-src 'self';", '<style>b{}</style><style>b{}</style>')));
+    expect(result).toBe(`style-src 'self' ${sha('b{}')};`);
+    expect(result).not.toContain('unsafe-inline');
+  });
+
+  test('a policy without style-src gets one; a page without a policy is left as it is', () => {
+    expect(policyOf(forFirstPaint(page("default-src 'self'", '<style>i{}</style>')))).toBe(
+      `default-src 'self'; style-src 'self' ${sha('i{}')};`,
+    );
+    const plain = `<html><head><style>i{}</style>${script('A.x')}</head><body></body></html>`;
+    expect(forFirstPaint(plain)).toBe(plain);
+  });
+
+  test('element scripts leave their tags for one loader at the end of the body, each URL once', () => {
+    const html = forFirstPaint(
+      page(
+        "script-src 'self' 'sha256-astro'; style-src 'self';",
+        script('Quiz.a1'),
+        `<p>Text</p>${script('Switch.b2')}${script('Quiz.a1')}`,
+      ),
+    );
+    expect(html).not.toContain('src="/_astro/');
+    expect(html).toMatch(
+      /<p>Text<\/p><script type="module" data-after-paint="\/_astro\/Quiz\.a1\.js \/_astro\/Switch\.b2\.js">[^<]+<\/script><\/body>/,
+    );
+    expect(html).toContain(`>${afterPaintLoader}</script>`);
+    expect(policyOf(html)).toBe(`script-src 'self' 'sha256-astro' ${sha(afterPaintLoader)}; style-src 'self';`);
+  });
+
+  test('scripts that shape the first paint keep their tags', () => {
+    const html = forFirstPaint(page("script-src 'self';", `${script('SlideDeck.astro_x.c3')}${script('Quiz.a1')}`), {
+      beforePaint: ['SlideDeck.astro'],
+    });
+    expect(html).toContain(script('SlideDeck.astro_x.c3'));
+    expect(html).toContain('data-after-paint="/_astro/Quiz.a1.js"');
+  });
+
+  test('a page without element scripts gets no loader and keeps its script-src', () => {
+    const html = forFirstPaint(page("script-src 'self' 'sha256-astro';", '<script>inline()</script>'));
+    expect(html).not.toContain('data-after-paint');
+    expect(policyOf(html)).toBe("script-src 'self' 'sha256-astro'; style-src 'self';");
+  });
+
+  test('the loader imports each listed URL only after a frame has painted', () => {
+    const imported: string[] = [];
+    const order: string[] = [];
+    const scope = {
+      requestAnimationFrame: (callback: () => void) => {
+        order.push('frame');
+        callback();
+      },
+      setTimeout: (callback: () => void) => {
+        order.push('after paint');
+        callback();
+      },
+      document: {
+        querySelector: () => ({ dataset: { afterPaint: '/_astro/a.js /_astro/b.js' } }),
+      },
+      importer: (src: string) => {
+        order.push(`import ${src}`);
+        imported.push(src);
+      },
+    };
+    // `import()` cannot be stubbed in a script, so the test's copy calls `importer` in its place.
+    runInNewContext(afterPaintLoader.replaceAll('import(src)', 'importer(src)'), scope);
+    expect(imported).toEqual(['/_astro/a.js', '/_astro/b.js']);
+    expect(order).toEqual(['frame', 'after paint', 'import /_astro/a.js', 'import /_astro/b.js']);
+  });
+});
