@@ -16,7 +16,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/engine/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/features/**/*.test.ts',
+          ],
+          // A feature's DOM tests (`*.dom.test.ts`) run in the jsdom project below.
+          exclude: ['tests/features/**/*.dom.test.ts'],
         },
       },
       {
@@ -26,7 +33,11 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['tests/widgets/**/*.test.ts', 'tests/components/**/*.test.ts'],
+          include: [
+            'tests/widgets/**/*.test.ts',
+            'tests/components/**/*.test.ts',
+            'tests/features/**/*.dom.test.ts',
+          ],
           setupFiles: ['tests/widgets/setup.ts'],
         },
       },

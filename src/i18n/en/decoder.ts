@@ -1,6 +1,6 @@
 /**
  * English UI strings of the banner decoder (`/decoder/`). The names and meanings of the
- * entries live with the data, in `src/components/decoder/entries.ts`.
+ * entries live with the data, in `src/features/decoder/vocabulary/entries.ts`.
  * Translators: keep every `{placeholder}` as it is.
  */
 export const decoder = {

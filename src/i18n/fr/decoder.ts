@@ -2,7 +2,7 @@ import type { decoder as english } from '../en/decoder';
 
 /**
  * Chaînes françaises du décodeur de bandeaux (`/fr/decoder/`), écrites pour des lecteurs
- * français. Les noms et définitions des entrées sont dans `src/components/decoder/entries.ts`.
+ * français. Les noms et définitions des entrées sont dans `src/features/decoder/vocabulary/entries.ts`.
  */
 export const decoder = {
   'decoder.title': 'Décodeur de bandeaux',

@@ -13,7 +13,7 @@ import type { Category, OptionalCategory } from '~/engine/types';
 import type { Labels, Locale } from '~/i18n';
 import { fill } from '~/i18n/fill';
 import { qrPath } from '~/components/qr-path';
-import { suggestCategory } from '~/components/decoder/usual-names';
+import { suggestCategory } from '~/features/decoder/vocabulary/usual-names';
 import {
   buildLinks,
   htmlSnippet,

@@ -26,7 +26,7 @@ import { cleanBrand, defaultSettings, toSimulatorParams } from '~/engine/params'
 import type { Category, OptionalCategory } from '~/engine/types';
 import { fill } from '~/i18n/fill';
 import type { Locale } from '~/i18n';
-import { foldName } from '~/components/decoder/filter';
+import { foldName } from '~/features/decoder/vocabulary/filter';
 
 /** One of the brand's own category names and the category of ours it stands for. */
 export interface NameMapping {

@@ -1,13 +1,13 @@
 /**
- * The banner decoder: its data (src/components/decoder/entries.ts), its matching
+ * The banner decoder: its data (src/features/decoder/vocabulary/entries.ts), its matching
  * (filter.ts), the usual-name suggestions (usual-names.ts) and the `<banner-decoder>`
  * element (banner-decoder.ts), in jsdom.
  */
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { decoderEntries, entriesOf, vocabularies } from '~/components/decoder/entries';
-import { matches, searchText } from '~/components/decoder/filter';
-import { suggestCategory } from '~/components/decoder/usual-names';
-import { ANNOUNCE_DELAY, BannerDecoder } from '~/components/decoder/banner-decoder';
+import { decoderEntries, entriesOf, vocabularies } from '~/features/decoder/vocabulary/entries';
+import { matches, searchText } from '~/features/decoder/vocabulary/filter';
+import { suggestCategory } from '~/features/decoder/vocabulary/usual-names';
+import { ANNOUNCE_DELAY, BannerDecoder } from '~/features/decoder/vocabulary/banner-decoder';
 
 describe('decoderEntries', () => {
   test('has every Consent Mode type and every TCF v2.2 purpose, special purpose, feature and special feature', () => {
