@@ -34,6 +34,8 @@ export default defineConfig({
     (await import('./src/integrations/first-paint.ts')).default({ beforePaint: ['SlideDeck.astro'] }),
     (await import('./src/integrations/search-index.ts')).default(),
     (await import('./src/integrations/offline.ts')).default(),
+    // The decoder's cookie index, built from the Open Cookie Database and loaded on first use.
+    (await import('./src/features/decoder/build/cookie-index-integration.ts')).default(),
   ],
   // English at the root, French under /fr/; the language comes from the URL, never from storage.
   i18n: {
