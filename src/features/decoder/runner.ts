@@ -96,15 +96,20 @@ class View {
     );
   }
 
+  /** British English for the English page (the site's spelling), French for the French one. */
+  intlLocale(): string {
+    return this.config.locale === 'en' ? 'en-GB' : 'fr-FR';
+  }
+
   date(iso: string): string {
     if (!iso) return this.t('tc.noDate');
-    return new Intl.DateTimeFormat(this.config.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(this.intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
   }
 
   /** A language or region name from its code, or the code alone when the browser does not know it. */
   displayName(code: string, type: 'language' | 'region'): string {
     try {
-      const name = /^[A-Z]{2}$/.test(code) ? new Intl.DisplayNames([this.config.locale], { type }).of(code) : undefined;
+      const name = /^[A-Z]{2}$/.test(code) ? new Intl.DisplayNames([this.intlLocale()], { type }).of(code) : undefined;
       return name && name !== code ? `${name} (${code})` : code || '–';
     } catch {
       return code || '–';

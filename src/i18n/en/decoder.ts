@@ -134,7 +134,7 @@ export const decoder = {
   'decoderTool.tc.simplifies':
     'What this simplifies: the simulator has one switch per category, while a TC string holds eleven purposes and a separate answer for each company. Here a category is on when all of its purposes are allowed, by your consent or by a legitimate interest you did not object to; the answers of single companies and the publisher’s own segment are left aside.',
   'decoderTool.tc.announce':
-    'TC string read: {consents} of 11 purposes with your consent, {vendors} companies with consent.',
+    'TC string read: {consents} of 11 purposes with your consent; companies with your consent: {vendors}.',
 
   'decoderTool.gcm.title': 'Google Consent Mode (gcs and gcd)',
   'decoderTool.gcm.intro':
@@ -191,7 +191,7 @@ export const decoder = {
     'Names one per line, rows copied from the developer tools, or name=value; name=value as document.cookie gives it. Values are never shown, kept or sent; only the names are read.',
   'decoderTool.cookies.label': 'Cookie names',
   'decoderTool.cookies.result': 'What these cookies are',
-  'decoderTool.cookies.counts': '{n} names read: {known} known to the Open Cookie Database, {unknown} unknown.',
+  'decoderTool.cookies.counts': 'Names read: {n}. Known to the Open Cookie Database: {known}. Unknown: {unknown}.',
   'decoderTool.cookies.skipped': '{n} more names were not read: this reads the first 300.',
   'decoderTool.cookies.truncated': 'The paste was very long: only its first 20,000 lines were read.',
   'decoderTool.cookies.noData':
@@ -217,7 +217,7 @@ export const decoder = {
   'decoderTool.cookies.judgement':
     'Our categories come from the database’s own ones (Functional, Analytics, Marketing, Personalization, Security), matched by our reading.',
   'decoderTool.cookies.source': 'Data: {name} ({licence}), copy of {date}.',
-  'decoderTool.cookies.announce': '{n} cookie names read: {known} known, {unknown} unknown.',
+  'decoderTool.cookies.announce': 'Cookie names read: {n} ({known} known, {unknown} unknown).',
 
   'decoderTool.problem.tc.empty':
     'The box is empty. Paste a TC string: a long run of letters and digits starting with C.',

@@ -138,7 +138,7 @@ export const decoder = {
   'decoderTool.tc.simplifies':
     'Ce que cela simplifie : le simulateur a un interrupteur par catégorie, alors qu’une chaîne TC porte onze finalités et une réponse distincte pour chaque entreprise. Ici, une catégorie est activée quand toutes ses finalités sont admises, par votre consentement ou par un intérêt légitime auquel vous ne vous êtes pas opposé ; les réponses entreprise par entreprise et la partie propre à l’éditeur sont laissées de côté.',
   'decoderTool.tc.announce':
-    'Chaîne TC lue : {consents} finalités sur 11 avec votre consentement, {vendors} entreprises avec consentement.',
+    'Chaîne TC lue : finalités avec votre consentement : {consents} sur 11 ; entreprises avec votre consentement : {vendors}.',
 
   'decoderTool.gcm.title': 'Consent Mode de Google (gcs et gcd)',
   'decoderTool.gcm.intro':
@@ -171,7 +171,7 @@ export const decoder = {
   'decoderTool.gcm.meaning.analytics_storage': 'déposer des cookies de mesure d’audience',
   'decoderTool.gcm.meaning.ad_user_data': 'envoyer à Google des données vous concernant pour la publicité',
   'decoderTool.gcm.meaning.ad_personalization': 'la publicité personnalisée',
-  'decoderTool.gcm.announce': 'Consent Mode lu : {granted} types de consentement accordés sur {total}.',
+  'decoderTool.gcm.announce': 'Consent Mode lu : types de consentement accordés : {granted} sur {total}.',
 
   'decoderTool.gpc.title': 'Global Privacy Control dans ce navigateur',
   'decoderTool.gpc.on':
@@ -196,7 +196,7 @@ export const decoder = {
     'Un nom par ligne, des lignes copiées depuis les outils de développement, ou nom=valeur; nom=valeur comme le donne document.cookie. Les valeurs ne sont jamais affichées, gardées ni envoyées : seuls les noms sont lus.',
   'decoderTool.cookies.label': 'Noms de cookies',
   'decoderTool.cookies.result': 'Ce que sont ces cookies',
-  'decoderTool.cookies.counts': '{n} noms lus : {known} connus de l’Open Cookie Database, {unknown} inconnus.',
+  'decoderTool.cookies.counts': 'Noms lus : {n}. Connus de l’Open Cookie Database : {known}. Inconnus : {unknown}.',
   'decoderTool.cookies.skipped': '{n} autres noms n’ont pas été lus : seuls les 300 premiers le sont.',
   'decoderTool.cookies.truncated': 'Le texte collé était très long : seules ses 20 000 premières lignes ont été lues.',
   'decoderTool.cookies.noData':
@@ -222,7 +222,7 @@ export const decoder = {
   'decoderTool.cookies.judgement':
     'Nos catégories sont déduites de celles de la base (Functional, Analytics, Marketing, Personalization, Security), selon notre lecture.',
   'decoderTool.cookies.source': 'Données : {name} ({licence}), copie du {date}.',
-  'decoderTool.cookies.announce': '{n} noms de cookies lus : {known} connus, {unknown} inconnus.',
+  'decoderTool.cookies.announce': 'Noms de cookies lus : {n} ({known} connus, {unknown} inconnus).',
 
   'decoderTool.problem.tc.empty':
     'La zone est vide. Collez une chaîne TC : une longue suite de lettres et de chiffres qui commence par C.',
