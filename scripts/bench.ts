@@ -23,7 +23,7 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { findChromium } from '../tests/e2e/support/browser';
 import { serveDist } from '../tests/e2e/support/server';
 import { figuresOf, formatLighthouseTable, medianFigures, type BenchRow } from './lib/lighthouse-summary';
-import { formatTable, measureSite, parseBudget } from './lib/page-weight';
+import { formatLazyTable, formatTable, measureSite, parseBudget } from './lib/page-weight';
 import { ensureStarlightReference, starlightLessonPath, starlightVersions } from './lib/starlight-reference';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,9 +83,15 @@ if (!flag('skip-build')) {
 // 2. Bytes per page.
 section('Bytes each page ships (KB, gz = gzip level 9)');
 const budget = parseBudget(JSON.parse(readFileSync(`${root}budget.json`, 'utf8')));
-const weightTable = formatTable(await measureSite(dist, budget.pageKinds));
+const weights = await measureSite(dist, budget.pageKinds);
+const weightTable = formatTable(weights);
 console.log(weightTable);
 report.push('', '## Bytes each page ships (KB)', '', weightTable);
+// Chunks that load only on use (the decoder's TCF library and cookie index...), printed even with --no-lighthouse.
+section('Chunks loaded on use (KB, gz = gzip level 9)');
+const lazyTable = formatLazyTable(weights);
+console.log(lazyTable);
+report.push('', '## Chunks loaded on use (KB)', '', lazyTable);
 
 // 3. Engine timings.
 section('npm run bench:engine');

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { checkBudget, formatTable, measureSite, parseBudget } from './lib/page-weight';
+import { checkBudget, formatLazyTable, formatTable, measureSite, parseBudget } from './lib/page-weight';
 
 const option = (name: string, fallback: string) =>
   process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
@@ -17,6 +17,7 @@ try {
   const weights = await measureSite(dist, budget.pageKinds);
   console.log(formatTable(weights));
   console.log('\nSizes in KB (1024 B); gz = gzip level 9. Limits: budget.json, explained in docs/quality.md.');
+  console.log(`\nChunks loaded on use (not in the table above):\n\n${formatLazyTable(weights)}`);
   const { violations, notes } = checkBudget(weights, budget);
   for (const note of notes) console.log(`note: ${note}`);
   for (const weight of weights) {

@@ -65,6 +65,20 @@ export interface PageWeight {
   missing: string[];
   /** Subresources on another origin (the site should have none). */
   external: string[];
+  /**
+   * Chunks the page loads only on use, through a dynamic `import()` with a literal path: each
+   * entry file with the files it imports statically that the page has not loaded already.
+   */
+  lazy: LazyChunk[];
+}
+
+/** A chunk loaded on use: its entry file, every file it brings, and their size. */
+export interface LazyChunk {
+  /** The file the dynamic `import()` names, relative to dist. */
+  entry: string;
+  /** The entry and the static imports it adds to what the page loaded before, sorted. */
+  files: string[];
+  size: Size;
 }
 
 const zero: Size = { raw: 0, gzip: 0 };
@@ -210,6 +224,12 @@ function staticImports(source: string): string[] {
   return imports.filter((i) => i.d === -1 && i.n !== undefined).map((i) => i.n as string);
 }
 
+/** The literal paths of a module's dynamic `import()`s (a computed path cannot be followed). */
+function dynamicImports(source: string): string[] {
+  const [imports] = parseModule(source);
+  return imports.filter((i) => i.d > -1 && i.n !== undefined).map((i) => i.n as string);
+}
+
 /** Measures one HTML file of `dist` (given relative to it). */
 export async function measurePage(
   dist: string,
@@ -245,6 +265,39 @@ export async function measurePage(
     follow(readFileSync(join(dist, next), 'utf8'), `/${next}`);
   }
 
+  // Chunks loaded on use: the dynamic imports of every script the page loads, and of those chunks in turn.
+  const lazy: LazyChunk[] = [];
+  const lazyQueue = [...jsFiles].flatMap((f) => dynamicTargets(f));
+  const seen = new Set<string>(jsFiles);
+  function dynamicTargets(file: string): string[] {
+    return dynamicImports(readFileSync(join(dist, file), 'utf8')).flatMap((specifier) => {
+      const target = resolve(specifier, `/${file}`);
+      return target && 'file' in target ? [target.file] : [];
+    });
+  }
+  while (lazyQueue.length) {
+    const entry = lazyQueue.shift()!;
+    if (seen.has(entry) || !exists(entry)) continue;
+    const files: string[] = [];
+    const pending = [entry];
+    while (pending.length) {
+      const next = pending.shift()!;
+      if (seen.has(next) || !exists(next)) continue;
+      seen.add(next);
+      files.push(next);
+      for (const specifier of staticImports(readFileSync(join(dist, next), 'utf8'))) {
+        const target = resolve(specifier, `/${next}`);
+        if (target && 'file' in target) pending.push(target.file);
+      }
+    }
+    for (const file of files) lazyQueue.push(...dynamicTargets(file));
+    lazy.push({
+      entry,
+      files: files.sort(),
+      size: files.reduce((sum, f) => add(sum, sizeOf(readFileSync(join(dist, f)))), zero),
+    });
+  }
+
   const filesSize = (files: Iterable<string>) =>
     [...files].filter(exists).reduce((sum, f) => add(sum, sizeOf(readFileSync(join(dist, f)))), zero);
   for (const f of [...found.css, ...found.other]) if (!exists(f)) missing.add(f);
@@ -272,6 +325,7 @@ export async function measurePage(
     otherFiles,
     missing: [...missing].sort(),
     external: [...found.external].sort(),
+    lazy: lazy.sort((a, b) => (a.entry < b.entry ? -1 : a.entry > b.entry ? 1 : 0)),
   };
 }
 
@@ -297,6 +351,7 @@ export const metrics = [
   'totalRaw',
   'totalGzip',
   'requests',
+  'lazyChunkGzip',
 ] as const;
 export type Metric = (typeof metrics)[number];
 
@@ -372,6 +427,8 @@ export function metricValue(weight: PageWeight, metric: Metric): number {
       return weight.total.gzip;
     case 'requests':
       return weight.requests;
+    case 'lazyChunkGzip':
+      return Math.max(0, ...weight.lazy.map((chunk) => chunk.size.gzip));
   }
 }
 
@@ -414,6 +471,7 @@ const metricLabel: Record<Metric, string> = {
   totalRaw: 'total raw',
   totalGzip: 'total gzip',
   requests: 'requests',
+  lazyChunkGzip: 'largest chunk loaded on use, gzip',
 };
 
 /** Every limit each page breaks, and every file a page names that dist lacks. */
@@ -443,7 +501,12 @@ export function checkBudget(weights: PageWeight[], budget: Budget): BudgetReport
         if (actual <= limit) continue;
         const unit = metric === 'requests' ? '' : ' B';
         const scripts = [...weight.jsFiles.map((f) => `/${f}`), ...(weight.inlineScripts ? ['inline'] : [])];
-        const detail = metric.startsWith('js') ? `; scripts: ${scripts.join(', ')}` : '';
+        const chunks = weight.lazy.map((chunk) => `/${chunk.entry} ${chunk.size.gzip} B`);
+        const detail = metric.startsWith('js')
+          ? `; scripts: ${scripts.join(', ')}`
+          : metric === 'lazyChunkGzip'
+            ? `; chunks: ${chunks.join(', ')}`
+            : '';
         violations.push({
           path: weight.path,
           rule: rule.name,
@@ -481,4 +544,22 @@ export function formatTable(weights: PageWeight[]): string {
     String(w.requests),
   ]);
   return markdownTable(header, rows);
+}
+
+/**
+ * A Markdown table of the chunks pages load on use (a dynamic `import()`), one row per chunk
+ * and page, sizes in KB. A chunk that several pages share shows once per page.
+ */
+export function formatLazyTable(weights: PageWeight[]): string {
+  const rows = weights.flatMap((w) =>
+    w.lazy.map((chunk) => [
+      w.path,
+      `/${chunk.entry}`,
+      String(chunk.files.length),
+      kb(chunk.size.raw),
+      kb(chunk.size.gzip),
+    ]),
+  );
+  if (rows.length === 0) return 'No page loads a chunk on use.';
+  return markdownTable(['page', 'chunk loaded on use', 'files', 'raw', 'gz'], rows);
 }

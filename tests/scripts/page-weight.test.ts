@@ -8,14 +8,16 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import {
   checkBudget,
+  formatLazyTable,
   formatTable,
   measureSite,
+  metricValue,
   pageKind,
   parseBudget,
   sizeOf,
-  urlPathOf,
   type Budget,
   type PageWeight,
+  urlPathOf,
 } from '../../scripts/lib/page-weight';
 
 const fixture = fileURLToPath(new URL('../fixtures/built-site/', import.meta.url));
@@ -98,6 +100,19 @@ describe('measureSite', () => {
     // Inline code travels inside the HTML: the total counts files only.
     expect(simulator.total).toEqual(filesSize('simulator/index.html', '_astro/site.css', ...simulator.jsFiles));
     expect(simulator.requests).toBe(1 + 1 + 5 + 1);
+  });
+
+  test("chunks loaded on use: a dynamic import is listed apart, with its size, and not counted as the page's JS", () => {
+    const simulator = page('/simulator/');
+    expect(simulator.lazy).toEqual([
+      { entry: '_astro/lazy.js', files: ['_astro/lazy.js'], size: filesSize('_astro/lazy.js') },
+    ]);
+    expect(simulator.jsFiles).not.toContain('_astro/lazy.js');
+    expect(metricValue(simulator, 'lazyChunkGzip')).toBe(filesSize('_astro/lazy.js').gzip);
+    expect(metricValue(page('/learn/quiz/'), 'lazyChunkGzip')).toBe(0);
+    const table = formatLazyTable([simulator]);
+    expect(table.split('\n')[2]).toMatch(/^\| \/simulator\/ \| \/_astro\/lazy\.js +\| +1 \| 0\.1 \| 0\.1 \|$/);
+    expect(formatLazyTable([page('/learn/quiz/')])).toBe('No page loads a chunk on use.');
   });
 
   test('missing files and other origins are reported, and still count as requests', () => {
@@ -189,5 +204,6 @@ describe('budgets', () => {
     expect(limit('small-elements', 'jsGzip')).toBe(3072);
     expect(limit(undefined, 'jsGzip')).toBe(40960);
     expect(project.rules.find((rule) => rule.pages?.includes('/simulator/'))?.max.jsGzip).toBe(40960);
+    expect(project.rules.find((rule) => rule.max.lazyChunkGzip !== undefined)?.max.lazyChunkGzip).toBe(102400);
   });
 });
