@@ -70,6 +70,32 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
   return element;
 }
 
+/**
+ * Marks a table so it can be shown as stacked rows on a phone (see ConsentDecoder.astro):
+ * explicit table roles keep its meaning for screen readers when CSS changes its display,
+ * and each data cell carries its column's header as `data-label`.
+ */
+function stackable(table: HTMLElement): HTMLElement {
+  table.setAttribute('role', 'table');
+  const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
+  for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
+  for (const row of table.querySelectorAll('tr')) {
+    row.setAttribute('role', 'row');
+    let column = 0;
+    for (const cell of row.children) {
+      if (cell.tagName === 'TH')
+        cell.setAttribute('role', cell.getAttribute('scope') === 'col' ? 'columnheader' : 'rowheader');
+      else {
+        cell.setAttribute('role', 'cell');
+        const label = headers[column];
+        if (!cell.hasAttribute('colspan') && label) cell.setAttribute('data-label', label);
+      }
+      column += Number(cell.getAttribute('colspan') ?? 1);
+    }
+  }
+  return table;
+}
+
 class View {
   constructor(private readonly config: DecoderConfig) {}
 
@@ -139,67 +165,71 @@ class View {
       [this.t('tc.country'), this.displayName(tc.publisherCountryCode, 'region')],
       [this.t('tc.scope'), tc.isServiceSpecific ? this.t('tc.scope.service') : this.t('tc.scope.global')],
     ];
-    const purposes = h(
-      'table',
-      {},
+    const purposes = stackable(
       h(
-        'thead',
+        'table',
         {},
         h(
-          'tr',
+          'thead',
           {},
-          ...[this.t('tc.purpose'), this.t('tc.consent'), this.t('tc.li')].map((text) =>
-            h('th', { scope: 'col' }, text),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...tc.purposes.map((p) =>
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, `${p.id}. ${this.config.purposeNames[p.id - 1] ?? ''}`),
-            h('td', {}, p.consent ? yes : no),
+            ...[this.t('tc.purpose'), this.t('tc.consent'), this.t('tc.li')].map((text) =>
+              h('th', { scope: 'col' }, text),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...tc.purposes.map((p) =>
             h(
-              'td',
+              'tr',
               {},
-              !LEGITIMATE_INTEREST_PURPOSES.includes(p.id)
-                ? this.t('tc.li.notAllowed')
-                : p.legitimateInterest
-                  ? this.t('tc.li.yes')
-                  : no,
+              h('th', { scope: 'row' }, `${p.id}. ${this.config.purposeNames[p.id - 1] ?? ''}`),
+              h('td', {}, p.consent ? yes : no),
+              h(
+                'td',
+                {},
+                !LEGITIMATE_INTEREST_PURPOSES.includes(p.id)
+                  ? this.t('tc.li.notAllowed')
+                  : p.legitimateInterest
+                    ? this.t('tc.li.yes')
+                    : no,
+              ),
             ),
           ),
         ),
       ),
     );
     const readings = readCategories(tc.purposes);
-    const categories = h(
-      'table',
-      {},
+    const categories = stackable(
       h(
-        'thead',
+        'table',
         {},
         h(
-          'tr',
+          'thead',
           {},
-          ...[this.t('tc.category'), this.t('tc.categoryPurposes'), this.t('tc.categoryVerdict')].map((text) =>
-            h('th', { scope: 'col' }, text),
-          ),
-        ),
-      ),
-      h(
-        'tbody',
-        {},
-        ...readings.map((r) =>
           h(
             'tr',
             {},
-            h('th', { scope: 'row' }, this.category(r.category)),
-            h('td', {}, r.purposes.map((p) => `${p.id} (${this.t(`tc.basis.${p.basis}`)})`).join(', ') || '–'),
-            h('td', {}, this.t(`tc.status.${r.status}`)),
+            ...[this.t('tc.category'), this.t('tc.categoryPurposes'), this.t('tc.categoryVerdict')].map((text) =>
+              h('th', { scope: 'col' }, text),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          ...readings.map((r) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, this.category(r.category)),
+              h('td', {}, r.purposes.map((p) => `${p.id} (${this.t(`tc.basis.${p.basis}`)})`).join(', ') || '–'),
+              h('td', {}, this.t(`tc.status.${r.status}`)),
+            ),
           ),
         ),
       ),
@@ -285,21 +315,23 @@ class View {
       reading.gcsDocumented === false &&
         h('p', { class: 'problem' }, this.t('gcm.gcsUndocumented', { value: reading.gcs ?? '' })),
       rows.length > 0 &&
-        h(
-          'table',
-          {},
+        stackable(
           h(
-            'thead',
+            'table',
             {},
             h(
-              'tr',
+              'thead',
               {},
-              ...[this.t('gcm.signal'), this.t('gcm.state'), this.t('gcm.history')].map((text) =>
-                h('th', { scope: 'col' }, text),
+              h(
+                'tr',
+                {},
+                ...[this.t('gcm.signal'), this.t('gcm.state'), this.t('gcm.history')].map((text) =>
+                  h('th', { scope: 'col' }, text),
+                ),
               ),
             ),
+            h('tbody', {}, ...rows),
           ),
-          h('tbody', {}, ...rows),
         ),
       reading.gcd !== null && h('p', { class: 'note' }, this.t('gcm.digits')),
       this.replay(settings.consent),
@@ -390,21 +422,23 @@ class View {
       read.skipped > 0 && h('p', { class: 'note' }, this.t('cookies.skipped', { n: read.skipped })),
       read.truncated && h('p', { class: 'note' }, this.t('cookies.truncated')),
       !source && h('p', { class: 'problem' }, this.t('cookies.noData')),
-      h(
-        'table',
-        {},
+      stackable(
         h(
-          'thead',
+          'table',
           {},
           h(
-            'tr',
+            'thead',
             {},
-            ...['name', 'who', 'what', 'lifetime', 'ours'].map((key) =>
-              h('th', { scope: 'col' }, this.t(`cookies.${key}`)),
+            h(
+              'tr',
+              {},
+              ...['name', 'who', 'what', 'lifetime', 'ours'].map((key) =>
+                h('th', { scope: 'col' }, this.t(`cookies.${key}`)),
+              ),
             ),
           ),
+          h('tbody', {}, ...rows),
         ),
-        h('tbody', {}, ...rows),
       ),
       h('p', { class: 'note' }, this.t('cookies.judgement')),
       source &&
