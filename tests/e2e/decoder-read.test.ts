@@ -97,15 +97,16 @@ describe('reading your own consent', () => {
       expect(requested.some((url) => url.includes('cookie-index'))).toBe(true);
       const cookies = result(page, 'cookies');
       expect(await cookies.innerText()).not.toContain('SECRET');
-      const known = ['_ga', 'IDE', 'my_own_cookie'].filter((name) => lookup(name).kind === 'known');
+      // The vendored Open Cookie Database knows Google's _ga and IDE, not a name we made up.
+      const ga = lookup('_ga');
+      expect(ga.kind).toBe('known');
+      expect(lookup('IDE').kind).toBe('known');
+      expect(lookup('my_own_cookie').kind).toBe('unknown');
       expect(await cookies.locator('tbody tr').count()).toBe(3);
       expect(await page.locator('consent-decoder .status').textContent()).toBe(
-        fr
-          ? `Noms de cookies lus : 3 (${known.length} connus, ${3 - known.length} inconnus).`
-          : `Cookie names read: 3 (${known.length} known, ${3 - known.length} unknown).`,
+        fr ? 'Noms de cookies lus : 3 (2 connus, 1 inconnus).' : 'Cookie names read: 3 (2 known, 1 unknown).',
       );
       expect(await cookies.locator('tbody tr').nth(2).innerText()).toContain(fr ? 'Inconnu' : 'Unknown');
-      const ga = lookup('_ga');
       if (ga.kind === 'known')
         expect(await cookies.locator('tbody tr').first().innerText()).toContain(ga.facts[0]?.platform);
 

@@ -4,12 +4,10 @@
  * list (so it ships as a lazy chunk, never with the page).
  *
  * The data is the Open Cookie Database (github.com/jkwakman/Open-Cookie-Database,
- * Apache-2.0). It is not kept in this repository: the build reads it from the folder
- * `open-cookie-database/` of the shared folder beside the repository (`../shared/`), or
- * from the folder named by `OPEN_COOKIE_DATABASE`. The folder holds
- * `open-cookie-database.csv`, its `LICENSE`, and a `source.json` naming the commit and
- * date of the copy. Without it the site still builds: the index is empty, and the page
- * says that every name shows as unknown.
+ * Apache-2.0), vendored unchanged in `data/open-cookie-database/` with its `LICENSE`, a
+ * README and a `source.json` naming the commit and date of the copy (a newer copy can be
+ * tried by naming its folder in `OPEN_COOKIE_DATABASE`). Without a CSV the site still
+ * builds: the index is empty, and the page says that every name shows as unknown.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,7 +21,7 @@ const resolvedId = `\0${COOKIE_INDEX_MODULE}`;
 
 /** The folder holding the database, for a repository at `root`. */
 export function cookieDatabaseDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
-  return env.OPEN_COOKIE_DATABASE ? resolve(env.OPEN_COOKIE_DATABASE) : resolve(root, '../shared/open-cookie-database');
+  return env.OPEN_COOKIE_DATABASE ? resolve(env.OPEN_COOKIE_DATABASE) : resolve(root, 'data/open-cookie-database');
 }
 
 /** The index of the database in `dir`, or the empty index when the folder has no CSV. */
