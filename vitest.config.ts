@@ -46,6 +46,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
+          // Tests marked concurrent (the every-page visits) run three at a time: on 2 cores,
+          // most of a page visit is waiting for the network to settle.
+          maxConcurrency: 3,
           hookTimeout: 120_000,
           fileParallelism: false,
         },

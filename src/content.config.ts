@@ -58,8 +58,6 @@ const lessons = defineCollection({
     order: z.number().int().positive(),
     /** What the learner can do after the lesson, each starting with a verb. */
     objectives: z.array(z.string().min(1)).min(2),
-    /** Minutes a steady reader needs, quiz included. */
-    readingTime: z.number().int().positive(),
     /** Glossary ids (`content/glossary/<locale>/<id>.md`) the lesson introduces. */
     keyTerms: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
     /** The sources the lesson cites, numbered in this order on the page. */

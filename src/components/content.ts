@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '~/i18n';
+import { readingMinutes, wordsOf } from '~/features/lessons/reading-time';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
@@ -11,6 +12,12 @@ export type GlossaryTerm = CollectionEntry<'glossary'>;
 /** The slug of an entry id such as `en/what-is-a-cookie`. */
 export function slugOf(id: string): string {
   return id.slice(id.indexOf('/') + 1);
+}
+
+/** Minutes to read a lesson, its knowledge check included, counted from its words. */
+export function lessonMinutes(lesson: Lesson): number {
+  const quiz = lesson.data.quiz.flatMap((q) => [q.question, ...q.choices.map((c) => c.text), q.explanation]);
+  return readingMinutes(wordsOf(lesson.body ?? '') + wordsOf(quiz.join('\n')));
 }
 
 /** The lessons of a locale, in curriculum order. */

@@ -1,6 +1,8 @@
 /**
- * Every built page, in Chromium: it loads, logs no error, talks to no other origin,
- * stores nothing, passes axe, and every internal link and anchor leads somewhere. Both
+ * Every built page, in Chromium: it loads, logs no error, talks to no other origin, stores
+ * nothing, paints from its HTML alone (no stylesheet or script to wait for), passes axe at
+ * desktop and phone width, fits a 320 px screen, and every internal link and anchor leads
+ * somewhere. Both
  * editions: every page declares its language, names its other-language twin with hreflang,
  * and the language switch leads to the same page in the other language.
  */
@@ -8,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import { axeViolations, cspViolations, linksAndIds, storedData, visit } from './support/visit';
+import {
+  axeViolations,
+  cspViolations,
+  linksAndIds,
+  narrowest,
+  overflowingWidth,
+  phone,
+  renderBlocking,
+  storedData,
+  visit,
+} from './support/visit';
 
 const origin = inject('baseURL');
 const pages = builtPages();
@@ -54,23 +66,32 @@ describe('every page', () => {
     expect(french.sort()).toEqual(english.sort());
   });
 
-  test.each(pages)('%s loads cleanly, stores nothing, calls no one, passes axe and links its twin', async (path) => {
-    const result = await visit(browser, origin, path);
-    try {
-      expect(result.status).toBe(200);
-      expect(result.consoleErrors).toEqual([]);
-      expect(result.foreignRequests).toEqual([]);
-      expect(await cspViolations(result.page)).toEqual([]);
-      expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
-      expect(await axeViolations(result.page)).toEqual([]);
-      await expectLanguageAndTwin(result.page, path);
-      const { links, ids } = await linksAndIds(result.page);
-      idsByPage.set(path, new Set(ids));
-      linksFrom.set(path, links);
-    } finally {
-      await result.close();
-    }
-  });
+  // Pages in parallel, a few at a time: most of a visit is waiting for the network to settle.
+  test.concurrent.each(pages)(
+    '%s: loads cleanly, paints from its HTML, stores and calls nothing, axe clean at 1280 and 390 px, fits 320 px, links its twin',
+    async (path) => {
+      const result = await visit(browser, origin, path);
+      try {
+        expect(result.status).toBe(200);
+        expect(result.consoleErrors).toEqual([]);
+        expect(result.foreignRequests).toEqual([]);
+        expect(await cspViolations(result.page)).toEqual([]);
+        expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
+        expect(await renderBlocking(result.page)).toEqual([]);
+        expect(await axeViolations(result.page)).toEqual([]);
+        await result.page.setViewportSize(phone);
+        expect(await axeViolations(result.page), 'axe at 390 px').toEqual([]);
+        await result.page.setViewportSize(narrowest);
+        expect(await overflowingWidth(result.page), 'wider than 320 px').toBe(0);
+        await expectLanguageAndTwin(result.page, path);
+        const { links, ids } = await linksAndIds(result.page);
+        idsByPage.set(path, new Set(ids));
+        linksFrom.set(path, links);
+      } finally {
+        await result.close();
+      }
+    },
+  );
 
   test('every internal link and anchor resolves', () => {
     const broken: string[] = [];

@@ -83,6 +83,11 @@ export class SiteSearch extends HTMLElement {
       input.value = query;
       void this.run(query);
     }
+    // The search page exists to type into: the field takes focus, unless the visitor already
+    // moved it (this runs after the first paint).
+    if (document.activeElement === document.body || document.activeElement === null) {
+      input.focus({ preventScroll: true });
+    }
   }
 
   disconnectedCallback() {

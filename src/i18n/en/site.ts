@@ -5,11 +5,13 @@ export const site = {
   'site.description':
     'An interactive guide to cookies and personal data: see what each consent choice gains you, and which data ends up with whom.',
 
+  'table.label': 'Table: scroll sideways to see every column',
   'skipLink.label': 'Skip to content',
   'nav.label': 'Main',
   'nav.home': 'Data Deal home',
   'nav.learn': 'Learn',
   'nav.simulator': 'Simulator',
+  'nav.decoder': 'Decoder',
   'nav.forBrands': 'For brands',
   'nav.workshop': 'Workshop',
   'nav.glossary': 'Glossary',

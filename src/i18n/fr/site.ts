@@ -10,11 +10,13 @@ export const site = {
   'site.description':
     'Un guide interactif sur les cookies et les données personnelles : voyez ce que chaque choix de consentement vous apporte, et qui finit par détenir quelles données.',
 
+  'table.label': 'Tableau : faites-le défiler sur le côté pour voir toutes les colonnes',
   'skipLink.label': 'Aller au contenu',
   'nav.label': 'Navigation principale',
   'nav.home': 'Accueil de Data Deal',
   'nav.learn': 'Apprendre',
   'nav.simulator': 'Simulateur',
+  'nav.decoder': 'Décodeur',
   'nav.forBrands': 'Pour les marques',
   'nav.workshop': 'Ateliers',
   'nav.glossary': 'Glossaire',

@@ -97,3 +97,27 @@ export function elementsDefined(page: Page, ...names: string[]): Promise<void> {
     await Promise.all(list.map((name) => customElements.whenDefined(name)));
   }, names);
 }
+
+/** A common phone (390 × 844) and the narrowest screen we support (320 × 640, WCAG's reflow width). */
+export const phone = { width: 390, height: 844 };
+export const narrowest = { width: 320, height: 640 };
+
+/** How many CSS pixels the page is wider than the viewport (0 when it fits). */
+export function overflowingWidth(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+}
+
+/**
+ * What would hold up the first paint: linked stylesheets, and scripts that are neither inline,
+ * modules, async nor deferred. A page lists its CSS inline and loads its scripts after paint.
+ */
+export function renderBlocking(page: Page): Promise<string[]> {
+  return page.evaluate(() => [
+    ...[...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].map(
+      (link) => `stylesheet ${link.href}`,
+    ),
+    ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')]
+      .filter((script) => script.type !== 'module' && !script.async && !script.defer)
+      .map((script) => `script ${script.src}`),
+  ]);
+}
