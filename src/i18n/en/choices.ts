@@ -78,10 +78,11 @@ export const choices = {
   'choices.without.allColumn': 'Accept all',
   'choices.necessary.title': 'Why you cannot switch it off',
   'choices.necessary.law':
-    'European law asks for consent before a site stores or reads anything on your device, with one exception: what is strictly necessary to give you the service you asked for. That is Article 5(3) of the ePrivacy Directive.',
+    'European law asks for consent before a site stores or reads anything on your device, with two exceptions: what is needed only to carry a communication over the network, and what is strictly necessary to give you a service you asked for. That is Article 5(3) of the ePrivacy Directive; in France, Article 82 of the Loi Informatique et Libertés says the same.',
   'choices.necessary.limit':
-    'The exception is narrow. A cart, a login, a safe checkout and the record of your cookie choice fit in it; counting visits, recommendations and ads do not, however useful the shop finds them. A banner that files those under “necessary” is stretching the word.',
+    'The exceptions are narrow. A cart, a login, a safe checkout and the record of your cookie choice fit in them; recommendations and ads do not, however useful the shop finds them. Counting visits usually does not either: France’s CNIL lets audience measurement go without consent only under strict conditions, such as anonymous statistics for that one site and no tracking across sites. A banner that files more under “necessary” is stretching the word.',
   'choices.necessary.source': 'Read the text: Directive 2002/58/EC, Article 5(3), on EUR-Lex',
+  'choices.necessary.cnilSource': 'Read the CNIL’s cookie guidelines (délibération n° 2020-091), on Légifrance',
 
   'choices.banners.title': 'What banners call it',
   'choices.banners.consentMode': 'In Google Consent Mode v2',

@@ -80,10 +80,12 @@ export const choices = {
   'choices.without.allColumn': 'Tout accepter',
   'choices.necessary.title': 'Pourquoi on ne peut pas la désactiver',
   'choices.necessary.law':
-    'Le droit européen exige un consentement avant qu’un site enregistre ou lise quoi que ce soit sur votre appareil, avec une exception : ce qui est strictement nécessaire pour vous fournir le service que vous avez demandé. C’est l’article 5, paragraphe 3, de la directive « vie privée et communications électroniques ».',
+    'Le droit européen exige un consentement avant qu’un site enregistre ou lise quoi que ce soit sur votre appareil, avec deux exceptions : ce qui sert uniquement à transmettre une communication sur le réseau, et ce qui est strictement nécessaire pour vous fournir un service que vous avez demandé. C’est l’article 5, paragraphe 3, de la directive « vie privée et communications électroniques », repris en France à l’article 82 de la loi Informatique et Libertés.',
   'choices.necessary.limit':
-    'L’exception est étroite. Un panier, une connexion, un paiement sûr et la trace de votre choix sur les cookies y entrent ; la mesure d’audience, les recommandations et la publicité n’y entrent pas, si utiles soient-elles pour la boutique. Un bandeau qui les range sous « nécessaires » force le sens du mot.',
+    'Ces exceptions sont étroites. Un panier, une connexion, un paiement sûr et la trace de votre choix sur les cookies y entrent ; les recommandations et la publicité n’y entrent pas, si utiles soient-elles pour la boutique. La mesure d’audience n’y entre généralement pas non plus : la CNIL ne la dispense de consentement qu’à des conditions strictes, comme des statistiques anonymes pour ce seul site et aucun suivi d’un site à l’autre. Un bandeau qui range davantage sous « nécessaires » force le sens du mot.',
   'choices.necessary.source': 'Lire le texte : directive 2002/58/CE, article 5, paragraphe 3, sur EUR-Lex',
+  'choices.necessary.cnilSource':
+    'Lire les lignes directrices de la CNIL sur les cookies (délibération n° 2020-091), sur Légifrance',
 
   'choices.banners.title': 'Comment les bandeaux l’appellent',
   'choices.banners.consentMode': 'Dans Google Consent Mode v2',
