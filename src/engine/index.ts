@@ -20,7 +20,7 @@ export {
   type TcfMapping,
 } from './categories.ts';
 export { parseScenario, formatIssue, ScenarioError, type ScenarioIssue } from './scenario.ts';
-export { simulate, summarise } from './simulate.ts';
+export { simulate, summarise, browserCapOf, keptDays, SCRIPT_STORAGE_CAP_DAYS } from './simulate.ts';
 export { compareProfiles, marginalValue, defaultComparisonBase } from './compare.ts';
 export {
   parseSimulatorParams,

@@ -120,6 +120,12 @@ const storageItem = z.strictObject({
     /** The lifetime in days; null when it ends with the browser session; 0 for a pixel. */
     days,
   }),
+  /**
+   * Cookies only: true when the page's scripts write it rather than the server's `Set-Cookie`
+   * header. A browser like Safari keeps such cookies only 7 days after the last visit. Local and
+   * session storage are always written by scripts, so they leave it out.
+   */
+  scriptWritten: z.boolean().default(false),
   /** The category it is set under. */
   category,
   /** Experiences it makes possible. */
@@ -340,6 +346,12 @@ function checkReferences(scenario: Scenario): ScenarioIssue[] {
       const setter = partyRef(`${path}.setBy`, item.setBy);
       if (setter && item.context === 'third-party' && setter.kind === 'first') {
         report(`${path}.context`, `a third-party item cannot be set by the first party "${setter.id}"`);
+      }
+      if (item.scriptWritten && item.kind !== 'cookie') {
+        report(
+          `${path}.scriptWritten`,
+          `scriptWritten applies to cookies only; ${item.kind === 'pixel' ? 'a pixel stores nothing' : `${item.kind} is always written by scripts`}`,
+        );
       }
       if (item.category === 'necessary' && (item.context !== 'first-party' || (setter && setter.kind !== 'first'))) {
         report(`${path}.category`, 'necessary storage must be first-party and set by the shop');

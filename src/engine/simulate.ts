@@ -13,6 +13,10 @@
  *    - a browser that blocks third-party cookies stops third-party storage (not pixels,
  *      which are requests) and any data that only exists through cross-site linking;
  *    - GPC stops every sale or share.
+ * 4. A browser that blocks third-party cookies follows Safari's defaults further: what the site's
+ *    scripts write in the first-party jar (cookies, local storage) lasts at most
+ *    `SCRIPT_STORAGE_CAP_DAYS` after the shopper last used the site. The item is still set; its
+ *    `browserCap` says how long it can stay.
  *
  * Pure and deterministic: no clock, no randomness, no state between calls; every list in
  * the outcome follows the scenario's order.
@@ -20,6 +24,8 @@
 import { normaliseConsent } from './categories.ts';
 import type {
   Blocker,
+  BrowserCap,
+  BrowserMode,
   Category,
   ExperienceBlocker,
   ExperienceOutcome,
@@ -31,6 +37,7 @@ import type {
   Settings,
   StepOutcome,
   StorageEntry,
+  StorageItem,
   Summary,
   WithheldEntry,
 } from './types.ts';
@@ -143,6 +150,7 @@ export function simulate(scenario: Scenario, settings: Settings): Outcome {
         category: item.category,
         purpose: item.purpose,
         lifetime: item.lifetime,
+        browserCap: browserCapOf(item, settings.browser),
       });
       stepOutcome.storage.push(item.id);
     }
@@ -162,6 +170,37 @@ export function simulate(scenario: Scenario, settings: Settings): Outcome {
     steps,
     summary: summarise(experiences, ledger, storage),
   };
+}
+
+/**
+ * How many days a browser keeps what scripts write for a site that the shopper stops using.
+ * WebKit capped cookies written by scripts at 7 days in 2019 (Intelligent Tracking Prevention
+ * 2.1, webkit.org/blog/8613) and, since March 2020, deletes all script-writable storage after
+ * 7 days of Safari use without interaction with the site (webkit.org/blog/10218). Safari has
+ * refined these rules since; the simulation keeps the published 7 days.
+ */
+export const SCRIPT_STORAGE_CAP_DAYS = 7;
+
+/**
+ * The cap `browser` puts on a storage item that was set, or null. Only first-party items are
+ * concerned (third-party ones are blocked outright in that browser), and only those that outlive
+ * the cap: a session cookie or a one-day cookie is left as it is.
+ */
+export function browserCapOf(item: StorageItem, browser: BrowserMode): BrowserCap | null {
+  if (browser !== 'blocks-third-party-cookies' || item.context !== 'first-party') return null;
+  const writtenByScript = item.kind === 'local-storage' || (item.kind === 'cookie' && item.scriptWritten);
+  const outlivesCap = item.lifetime.days !== null && item.lifetime.days > SCRIPT_STORAGE_CAP_DAYS;
+  return writtenByScript && outlivesCap ? { kind: 'script-written', days: SCRIPT_STORAGE_CAP_DAYS } : null;
+}
+
+/**
+ * The most days a stored item stays in the browser after the shopper's last visit: the site's
+ * lifetime, shortened by the browser's cap; null when it ends with the session.
+ */
+export function keptDays(entry: Pick<StorageEntry, 'lifetime' | 'browserCap'>): number | null {
+  const { days } = entry.lifetime;
+  if (days === null || entry.browserCap === null) return days;
+  return Math.min(days, entry.browserCap.days);
 }
 
 /** Headline figures of an outcome's lists. */

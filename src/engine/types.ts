@@ -55,7 +55,12 @@ export type StorageContext = 'first-party' | 'third-party';
 /** How data-hungry the simulated brand is. */
 export type Policy = 'minimal' | 'maximal';
 
-/** Whether the simulated browser lets third parties keep one cookie across sites. */
+/**
+ * The simulated browser. `allows-third-party-cookies` follows Chrome's defaults.
+ * `blocks-third-party-cookies` follows Safari's: no third-party cookies, and what scripts write
+ * (cookies, local storage) lasts at most 7 days after the shopper last used the site (see
+ * `SCRIPT_STORAGE_CAP_DAYS` in `simulate.ts`).
+ */
 export type BrowserMode = 'allows-third-party-cookies' | 'blocks-third-party-cookies';
 
 // ---------------------------------------------------------------------------
@@ -146,8 +151,14 @@ export interface StorageItem {
   setBy: string;
   /** What it is for. */
   purpose: Localised;
-  /** How long it stays. */
+  /** How long it stays, as the site sets it. */
   lifetime: Lifetime;
+  /**
+   * Cookies only: true when the page's scripts write it, false when the server sets it with a
+   * `Set-Cookie` header. Local and session storage are always written by scripts; a pixel stores
+   * nothing.
+   */
+  scriptWritten: boolean;
   /** The category under which it is set. */
   category: Category;
   /** Ids of the experiences it makes possible. */
@@ -311,8 +322,21 @@ export interface StorageEntry {
   category: Category;
   /** What it is for. */
   purpose: Localised;
-  /** How long it stays. */
+  /** How long it stays, as the site sets it. */
   lifetime: Lifetime;
+  /** How the browser shortens that lifetime; null when it keeps the item as long as the site asks. */
+  browserCap: BrowserCap | null;
+}
+
+/**
+ * A browser rule that shortens a lifetime. `script-written`: the browser deletes what the site's
+ * scripts wrote once the shopper has gone `days` days of browsing without using the site, so the
+ * item lasts at most `days` after her last visit.
+ */
+export interface BrowserCap {
+  kind: 'script-written';
+  /** The most the item stays after the shopper's last visit, in days. */
+  days: number;
 }
 
 /** A data point or storage item that was not collected, and why (every blocker that applies). */

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { categoryIds, optionalCategoryIds } from '~/engine/categories.ts';
-import { simulate } from '~/engine/simulate.ts';
+import { SCRIPT_STORAGE_CAP_DAYS, keptDays, simulate } from '~/engine/simulate.ts';
 import type { Outcome } from '~/engine/types.ts';
 import { allScenarios, settingsArb } from './helpers.ts';
 
@@ -88,6 +88,28 @@ describe.each(allScenarios)('invariants of %s', (_, scenario) => {
         expect(subset(thirdPartyData(blocks), thirdPartyData(allows))).toBe(true);
         expect(subset(thirdPartyStorage(blocks), thirdPartyStorage(allows))).toBe(true);
         expect(blocks.storage.filter((s) => s.context === 'third-party' && s.storageKind !== 'pixel')).toEqual([]);
+      }),
+    );
+  });
+
+  test('a blocking browser keeps nothing a script wrote beyond the cap, and never lengthens a lifetime', () => {
+    const items = new Map(scenario.steps.flatMap((s) => s.storage.map((item) => [item.id, item] as const)));
+    fc.assert(
+      fc.property(settingsArb, (random) => {
+        const allows = simulate(scenario, { ...random, browser: 'allows-third-party-cookies' });
+        const blocks = simulate(scenario, { ...random, browser: 'blocks-third-party-cookies' });
+        expect(allows.storage.filter((s) => s.browserCap !== null)).toEqual([]);
+        for (const entry of blocks.storage) {
+          const item = items.get(entry.id);
+          const scriptWritten =
+            entry.storageKind === 'local-storage' || (entry.storageKind === 'cookie' && item?.scriptWritten);
+          const kept = keptDays(entry);
+          if (scriptWritten && kept !== null) expect(kept).toBeLessThanOrEqual(SCRIPT_STORAGE_CAP_DAYS);
+          if (entry.lifetime.days === null) expect(kept).toBeNull();
+          else expect(kept).toBeLessThanOrEqual(entry.lifetime.days);
+        }
+        // The cap shortens how long items stay; it never adds one.
+        expect(subset(storageIds(blocks), storageIds(allows))).toBe(true);
       }),
     );
   });

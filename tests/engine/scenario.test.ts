@@ -48,6 +48,7 @@ describe('parseScenario', () => {
     const scenario = parseScenario(readFixture('valid'));
     expect(scenario.steps[1]?.dataPoints).toEqual([]);
     expect(scenario.steps[0]?.experiences[0]).toMatchObject({ crossSiteCookie: false, saleOrShare: false });
+    expect(scenario.steps[0]?.storage[0]).toMatchObject({ scriptWritten: false });
   });
 
   test.each(brokenFixtures)('names the field in %s', (fixture, line) => {
@@ -79,6 +80,15 @@ describe('parseScenario', () => {
     if (savedCart) savedCart.category = 'analytics';
     expect(errorOf(raw).message).toContain(
       `steps[4].dataPoints[1].serves[0]: experience "restored-cart" needs preferences, which does not include this item's category "analytics"`,
+    );
+  });
+
+  test('rejects scriptWritten on storage that is not a cookie', () => {
+    const raw = readScenarioYaml('shopping') as { steps: { storage: { id: string; scriptWritten?: boolean }[] }[] };
+    const list = raw.steps.flatMap((s) => s.storage).find((item) => item.id === 'recently-viewed-list');
+    if (list) list.scriptWritten = true;
+    expect(errorOf(raw).message).toContain(
+      'steps[2].storage[0].scriptWritten: scriptWritten applies to cookies only; local-storage is always written by scripts',
     );
   });
 });

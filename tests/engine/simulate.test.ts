@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { simulate } from '~/engine/simulate.ts';
+import { SCRIPT_STORAGE_CAP_DAYS, browserCapOf, keptDays, simulate } from '~/engine/simulate.ts';
 import type { ExperienceOutcome, Outcome } from '~/engine/types.ts';
 import { loadScenario, settings } from './helpers.ts';
 
@@ -108,6 +108,62 @@ describe('simulate', () => {
       expect(ledgerIds(outcome)).toContain('email-datavista');
       expect(ledgerIds(outcome)).not.toContain('id-sync-datavista');
     });
+  });
+
+  describe('in a browser that blocks third-party cookies, like Safari', () => {
+    const outcome = simulate(shopping, settings([...everything], { browser: 'blocks-third-party-cookies' }));
+    const stored = (name: string) => {
+      const found = outcome.storage.find((s) => s.name === name);
+      if (!found) throw new Error(`no storage item "${name}" in the outcome`);
+      return found;
+    };
+
+    test('keeps the statistics cookie a script wrote for 7 days after the last visit, not 13 months', () => {
+      expect(stored('_stat_id').lifetime.days).toBe(395);
+      expect(stored('_stat_id').browserCap).toEqual({ kind: 'script-written', days: 7 });
+      expect(keptDays(stored('_stat_id'))).toBe(7);
+    });
+
+    test('caps the social network’s first-party cookie too, which its script writes on the shop', () => {
+      expect(keptDays(stored('_pl_p'))).toBe(SCRIPT_STORAGE_CAP_DAYS);
+    });
+
+    test('deletes local storage 7 days after the last visit', () => {
+      expect(stored('recently_viewed').browserCap).toEqual({ kind: 'script-written', days: 7 });
+      expect(keptDays(stored('checkout_prefill'))).toBe(7);
+    });
+
+    test('leaves cookies the server sets as long as the site asks', () => {
+      expect(stored('reco_id').browserCap).toBeNull();
+      expect(keptDays(stored('reco_id'))).toBe(365);
+      expect(stored('consent_choice').browserCap).toBeNull();
+    });
+
+    test('leaves alone what ends sooner anyway: a one-day cookie, a session cookie', () => {
+      expect(stored('_stat_visit').browserCap).toBeNull();
+      expect(keptDays(stored('_stat_visit'))).toBe(1);
+      expect(keptDays(stored('cart_id'))).toBeNull();
+    });
+
+    test('changes no experience: Maya comes back within the week', () => {
+      const allows = simulate(shopping, settings([...everything]));
+      const sameExceptCrossSite = allows.experiences.map((e) =>
+        e.id === 'retargeted-ad' ? { ...e, status: 'lost', reasons: [{ kind: 'browser' }] } : e,
+      );
+      expect(outcome.experiences).toEqual(sameExceptCrossSite);
+    });
+  });
+
+  test('a browser that allows third-party cookies caps nothing', () => {
+    const outcome = simulate(shopping, settings([...everything]));
+    expect(outcome.storage.filter((s) => s.browserCap !== null)).toEqual([]);
+    expect(outcome.storage.map(keptDays)).toEqual(outcome.storage.map((s) => s.lifetime.days));
+  });
+
+  test('browserCapOf ignores third-party items, which the blocking browser refuses anyway', () => {
+    const adCookie = shopping.steps.flatMap((s) => s.storage).find((s) => s.id === 'adnexa-id');
+    if (!adCookie) throw new Error('no adnexa-id in the shopping scenario');
+    expect(browserCapOf({ ...adCookie, scriptWritten: true }, 'blocks-third-party-cookies')).toBeNull();
   });
 
   describe('with everything granted and Global Privacy Control on', () => {

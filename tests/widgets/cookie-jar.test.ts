@@ -154,6 +154,26 @@ describe('CookieJar', () => {
     expect(storageNames()).toEqual(expect.arrayContaining(['plume.gif', 'adx_conv.gif', '_pl_p']));
   });
 
+  test('a browser like Safari shows the 7-day cap on what scripts store, and leaves server cookies alone', () => {
+    renderJar(settings(optionalCategoryIds, { browser: 'blocks-third-party-cookies' }));
+    expect(
+      within(rowOf('_stat_id')).getByRole('cell', {
+        name: '7 days after the last visit: this browser deletes what scripts store for a site that is not used (the site asks for 13 months, not extended by later visits)',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(rowOf('recently_viewed')).getByRole('cell', { name: /^7 days after the last visit/ }),
+    ).toBeInTheDocument();
+    expect(within(rowOf('reco_id')).getByRole('cell', { name: '1 year' })).toBeInTheDocument();
+  });
+
+  test('a browser that allows third-party cookies shows every lifetime as the site sets it', () => {
+    renderJar(all);
+    expect(
+      within(rowOf('_stat_id')).getByRole('cell', { name: '13 months, not extended by later visits' }),
+    ).toBeInTheDocument();
+  });
+
   test('a minimal brand says it stores only what the chosen experiences need', () => {
     renderJar(settings(['analytics', 'advertising'], { policy: 'minimal', gpc: true }));
     const details = screen.getByText(/^Not set, and why/).closest('details')!;

@@ -93,7 +93,7 @@ export const shopSimulator = {
     'Like Chrome by default: an ad network recognises the same browser on every site that carries its code.',
   'shopSimulator.browser.blocks': 'Blocks third-party cookies',
   'shopSimulator.browser.blocks.help':
-    'Like Safari and Firefox by default: ad networks can no longer link visits across sites with their own cookies.',
+    'Like Safari by default: ad networks can no longer link visits across sites with their own cookies, and what scripts store on the shop lasts only 7 days after the last visit. Firefox also stops the linking, with a separate cookie jar for each site.',
   'shopSimulator.gpc.legend': 'Global Privacy Control',
   'shopSimulator.gpc.label': 'Send the Global Privacy Control signal',
   'shopSimulator.gpc.help':

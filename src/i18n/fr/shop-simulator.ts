@@ -91,7 +91,7 @@ export const shopSimulator = {
     'Comme Chrome par défaut : une régie reconnaît le même navigateur sur chaque site qui porte son code.',
   'shopSimulator.browser.blocks': 'Bloque les cookies tiers',
   'shopSimulator.browser.blocks.help':
-    'Comme Safari et Firefox par défaut : les régies ne peuvent plus relier les visites d’un site à l’autre avec leurs propres cookies.',
+    'Comme Safari par défaut : les régies ne peuvent plus relier les visites d’un site à l’autre avec leurs propres cookies, et ce que les scripts enregistrent sur la boutique ne dure que 7 jours après la dernière visite. Firefox empêche lui aussi ce suivi, avec une boîte à cookies séparée pour chaque site.',
   'shopSimulator.gpc.legend': 'Global Privacy Control',
   'shopSimulator.gpc.label': 'Envoyer le signal Global Privacy Control',
   'shopSimulator.gpc.help':
