@@ -150,6 +150,23 @@ const step = z.strictObject({
   storage: z.array(storageItem).default([]),
 });
 
+/** A statement about the scenario's legal setting or one of its simplifications, with its sources. */
+const framingNote = z.strictObject({
+  /** The statement, in a few plain sentences. */
+  text: localised,
+  /** Where to check it; at least one. */
+  sources: z
+    .array(
+      z.strictObject({
+        /** Its title, as its publisher gives it. */
+        title: z.string().trim().min(1),
+        /** Where to read it. */
+        url: z.url(),
+      }),
+    )
+    .min(1),
+});
+
 /** A whole fictional session. */
 const scenarioSchema = z.strictObject({
   /** Stable id, the file name without `.yaml`; the value of the `scenario` URL parameter. */
@@ -176,6 +193,15 @@ const scenarioSchema = z.strictObject({
   parties: z.array(party).min(1),
   /** The session, in order. */
   steps: z.array(step).min(1),
+  /** What a reader should know before trusting the story; pages show it, the engine does not read it. */
+  framing: z
+    .strictObject({
+      /** Where the shop or site is established, and which law applies to the persona. */
+      law: framingNote,
+      /** Simplifications and doubtful practices the scenario shows on purpose. */
+      caveats: z.array(framingNote).default([]),
+    })
+    .optional(),
 });
 
 // The hand-written types in `types.ts` are what the browser code uses; make sure they and

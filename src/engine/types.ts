@@ -183,6 +183,34 @@ export interface Step {
   storage: StorageItem[];
 }
 
+/** A published text a reader can check a framing note against. */
+export interface SourceLink {
+  /** Its title, as its publisher gives it. */
+  title: string;
+  /** Where to read it. */
+  url: string;
+}
+
+/** One statement about the scenario's legal setting, or about what it simplifies, with its sources. */
+export interface FramingNote {
+  /** The statement, in a few plain sentences. */
+  text: Localised;
+  /** Where to check it; at least one. */
+  sources: SourceLink[];
+}
+
+/**
+ * What a reader should know before trusting the story: where the shop is established and which
+ * law applies to the shopper, and what the scenario simplifies or shows although the law would
+ * probably not allow it. Pages show it next to the simulator; the engine does not read it.
+ */
+export interface Framing {
+  /** Where the shop or site is established, and which law applies to the persona. */
+  law: FramingNote;
+  /** Simplifications and doubtful practices the scenario shows on purpose. */
+  caveats: FramingNote[];
+}
+
 /** A whole fictional session, validated from `content/scenarios/<id>.yaml`. */
 export interface Scenario {
   /** Stable id, the file name without `.yaml`; used in the `scenario` URL parameter. */
@@ -209,6 +237,8 @@ export interface Scenario {
   parties: Party[];
   /** The session, in order. */
   steps: Step[];
+  /** The legal setting and the simplifications, for the reader; absent in small test scenarios. */
+  framing?: Framing;
 }
 
 // ---------------------------------------------------------------------------

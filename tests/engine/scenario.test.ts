@@ -83,6 +83,12 @@ describe('parseScenario', () => {
     );
   });
 
+  test('rejects a framing note without a source', () => {
+    const raw = readScenarioYaml('shopping') as { framing: { law: { sources: unknown[] } } };
+    raw.framing.law.sources = [];
+    expect(errorOf(raw).message).toContain('framing.law.sources: expected at least 1 item(s)');
+  });
+
   test('rejects scriptWritten on storage that is not a cookie', () => {
     const raw = readScenarioYaml('shopping') as { steps: { storage: { id: string; scriptWritten?: boolean }[] }[] };
     const list = raw.steps.flatMap((s) => s.storage).find((item) => item.id === 'recently-viewed-list');
@@ -109,6 +115,19 @@ describe.each(allScenarios)('content/scenarios/%s.yaml', (id, scenario) => {
     const data = scenario.steps.flatMap((s) => s.dataPoints).filter((d) => d.category === 'analytics');
     expect(items.every((s) => s.lifetime.days !== null && s.lifetime.days <= 395)).toBe(true);
     expect(data.every((d) => d.retention.days !== null && d.retention.days <= 761)).toBe(true);
+  });
+
+  test('says where the shop is established and which law applies, and what it simplifies, each with a source', () => {
+    expect(scenario.framing?.law.text.en).toMatch(/based in .+, France/);
+    expect(scenario.framing?.law.text.en).toContain('GDPR');
+    expect(scenario.framing?.caveats.length).toBeGreaterThanOrEqual(3);
+    const notes = [scenario.framing?.law, ...(scenario.framing?.caveats ?? [])];
+    expect(notes.every((note) => note && note.sources.length > 0)).toBe(true);
+  });
+
+  test('lets no shop learn the words typed in a search engine: the referrer carries only the origin', () => {
+    const arrival = scenario.steps.find((s) => s.place === 'search')?.dataPoints.find((d) => d.id === 'arrival-source');
+    expect(arrival?.label.en).toContain('not the words she typed');
   });
 
   test('keeps the consent choice for 6 months (CNIL good practice)', () => {

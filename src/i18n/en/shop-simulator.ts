@@ -86,7 +86,8 @@ export const shopSimulator = {
   'shopSimulator.policy.minimal': 'A minimal brand',
   'shopSimulator.policy.minimal.help': 'It collects only what the experiences you allowed need.',
   'shopSimulator.policy.maximal': 'A maximal brand',
-  'shopSimulator.policy.maximal.help': 'It collects everything your consent allows, needed or not, as many sites do.',
+  'shopSimulator.policy.maximal.help':
+    'It collects everything your consent allows, needed or not, as many sites do. Some of it, such as passing data to a data broker to resell with no end date, would probably be unlawful under a generic advertising consent.',
   'shopSimulator.browser.legend': '{name}’s browser',
   'shopSimulator.browser.allows': 'Allows third-party cookies',
   'shopSimulator.browser.allows.help':

@@ -17,4 +17,8 @@ export const simulatorPage = {
   'simulatorPage.howTo.summary':
     'The summary adds up the whole trip, and tells you what each switch, turned on or off, would have changed.',
   'simulatorPage.howTo.lessons': 'The lessons behind it:',
+  'simulatorPage.framing.title': 'What the simulation assumes',
+  'simulatorPage.framing.intro':
+    'The stories are made up; the rules around them are real. Here is where each story takes place legally, what it simplifies, and what it shows although the law would probably not allow it.',
+  'simulatorPage.framing.sources': 'Sources:',
 } as const;

@@ -84,7 +84,7 @@ export const shopSimulator = {
   'shopSimulator.policy.minimal.help': 'Elle ne collecte que ce dont les avantages acceptés ont besoin.',
   'shopSimulator.policy.maximal': 'Une marque gourmande',
   'shopSimulator.policy.maximal.help':
-    'Elle collecte tout ce que votre consentement permet, utile ou non, comme beaucoup de sites.',
+    'Elle collecte tout ce que votre consentement permet, utile ou non, comme beaucoup de sites. Une partie, comme confier des données à un courtier qui les revend sans date de fin, serait probablement illicite avec un simple consentement à la publicité.',
   'shopSimulator.browser.legend': 'Le navigateur de {name}',
   'shopSimulator.browser.allows': 'Accepte les cookies tiers',
   'shopSimulator.browser.allows.help':

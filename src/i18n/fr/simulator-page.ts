@@ -16,5 +16,9 @@ export const simulatorPage = {
     '« Les données jusqu’ici » suit ses données : la première partie, c’est la boutique ; une deuxième partie, un partenaire qu’elle nomme ; une tierce partie, une régie publicitaire ou un courtier en données.',
   'simulatorPage.howTo.summary':
     'Le bilan fait le total du parcours et indique ce qu’aurait changé chaque interrupteur, activé ou désactivé.',
+  'simulatorPage.framing.title': 'Ce que la simulation suppose',
+  'simulatorPage.framing.intro':
+    'Les histoires sont inventées ; les règles qui les entourent sont réelles. Voici le cadre juridique de chaque histoire, ce qu’elle simplifie, et ce qu’elle montre alors que la loi ne le permettrait probablement pas.',
+  'simulatorPage.framing.sources': 'Sources :',
   'simulatorPage.howTo.lessons': 'Les leçons qui l’expliquent :',
 } as const satisfies Record<keyof typeof english, string>;
