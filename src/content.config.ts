@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseScenario, type Scenario } from './engine/index';
+import { claimSchema } from './features/claims/claims';
 
 /** A published source a lesson cites; rendered as a numbered list at the end of the lesson. */
 const source = z.object({
@@ -180,4 +181,14 @@ const scenarios = defineCollection({
   }),
 });
 
-export const collections = { lessons, glossary, pages, workshops, scenarios };
+/**
+ * The claims register, `content/claims.yaml`: every time-sensitive claim, where it appears, its
+ * sources and the day it was checked (schema and staleness rules in `src/features/claims/claims.ts`;
+ * `tests/content/claims.test.ts` fails once a claim is past due).
+ */
+const claims = defineCollection({
+  loader: file('content/claims.yaml'),
+  schema: claimSchema,
+});
+
+export const collections = { lessons, glossary, pages, workshops, scenarios, claims };

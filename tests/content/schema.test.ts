@@ -21,6 +21,7 @@ describe('content schema', () => {
     mkdirSync(`${project}src`, { recursive: true });
     cpSync(`${root}src/content.config.ts`, `${project}src/content.config.ts`);
     cpSync(`${root}src/engine`, `${project}src/engine`, { recursive: true });
+    cpSync(`${root}src/features`, `${project}src/features`, { recursive: true });
     cpSync(`${root}tests/fixtures/content`, `${project}content`, { recursive: true });
     writeFileSync(`${project}astro.config.mjs`, "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: [mdx()] });\n");
     writeFileSync(`${project}package.json`, '{ "type": "module" }\n');
