@@ -158,7 +158,7 @@ describe('CookieJar', () => {
     renderJar(settings(optionalCategoryIds, { browser: 'blocks-third-party-cookies' }));
     expect(
       within(rowOf('_stat_id')).getByRole('cell', {
-        name: '7 days after the last visit: this browser deletes what scripts store for a site that is not used (the site asks for 13 months, not extended by later visits)',
+        name: '7 days after the last visit, in this browser (the site asks for 13 months, not extended by later visits)',
       }),
     ).toBeInTheDocument();
     expect(

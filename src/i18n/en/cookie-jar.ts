@@ -31,8 +31,7 @@ export const cookieJar = {
   'cookieJar.kind.pixel': 'Pixel',
 
   'cookieJar.lifetime.session': 'Until you close the browser',
-  'cookieJar.lifetime.capped':
-    '{days} days after the last visit: this browser deletes what scripts store for a site that is not used (the site asks for {asked})',
+  'cookieJar.lifetime.capped': '{days} days after the last visit, in this browser (the site asks for {asked})',
 
   'cookieJar.withheld.summary': 'Not set, and why ({n})',
   'cookieJar.withheld.none': 'Nothing was held back: every cookie and tracker of these steps was set.',

@@ -32,8 +32,7 @@ export const cookieJar = {
   'cookieJar.kind.pixel': 'Pixel',
 
   'cookieJar.lifetime.session': 'Jusqu’à la fermeture du navigateur',
-  'cookieJar.lifetime.capped':
-    '{days} jours après la dernière visite : ce navigateur efface ce que les scripts enregistrent pour un site qu’on n’utilise plus (le site demande {asked})',
+  'cookieJar.lifetime.capped': '{days} jours après la dernière visite, dans ce navigateur (le site demande {asked})',
 
   'cookieJar.withheld.summary': 'Ce qui n’a pas été déposé, et pourquoi ({n})',
   'cookieJar.withheld.none': 'Rien n’a été écarté : chaque cookie et chaque traceur de ces étapes a été déposé.',
