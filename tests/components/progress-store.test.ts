@@ -66,4 +66,18 @@ describe('progress store', () => {
     expect(updateLesson(blocked, 'en/x', { read: true })).toEqual({ kind: 'unavailable' });
     expect(readProgress(null)).toEqual({ kind: 'unavailable' });
   });
+
+  test("keeps another feature's notes through lesson updates, and drops a notes value that is not a list", () => {
+    localStorage.setItem(progressKey, '{"version":1,"lessons":{},"requests":[{"id":"n1"}]}');
+    updateLesson(localStorage, 'en/your-rights', { read: true });
+    expect(JSON.parse(localStorage.getItem(progressKey)!)).toEqual({
+      version: 1,
+      lessons: { 'en/your-rights': { read: true } },
+      requests: [{ id: 'n1' }],
+    });
+    expect(parseProgress('{"version":1,"lessons":{"en/x":{"read":true}},"requests":"oops"}')).toEqual({
+      version: 1,
+      lessons: { 'en/x': { read: true } },
+    });
+  });
 });

@@ -2,7 +2,10 @@
  * Learning progress, kept in this browser only and only after the visitor asks for it.
  *
  * Stored shape, under the localStorage key `datadeal:progress`:
- *   { "version": 1, "lessons": { "<locale>/<slug>": { "read": true, "quiz": { "right": 3, "total": 4 } } } }
+ *   { "version": 1, "lessons": { "<locale>/<slug>": { "read": true, "quiz": { "right": 3, "total": 4 } } },
+ *     "requests": [ ...notes of rights requests, see src/features/rights/request-notes.ts ] }
+ * `requests` is absent until the visitor keeps a note on /rights/; its entries are checked by the
+ * rights feature, which sets aside any it cannot read. A `requests` that is not a list is dropped.
  *
  * Lifecycle:
  * - Nothing is stored until the visitor turns "remember my progress" on: the key's presence
@@ -26,6 +29,8 @@ export interface LessonProgress {
 export interface Progress {
   version: typeof version;
   lessons: Record<string, LessonProgress>;
+  /** Notes of rights requests, unchecked here (`src/features/rights/request-notes.ts` reads them); absent when none. */
+  requests?: unknown[];
 }
 
 /** What a page learns when it reads progress. */
@@ -68,11 +73,13 @@ export function parseProgress(raw: string): Progress | null {
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { version: storedVersion, lessons } = value as Partial<Progress>;
+  const { version: storedVersion, lessons, requests } = value as Partial<Progress>;
   if (storedVersion !== version || typeof lessons !== 'object' || lessons === null || Array.isArray(lessons)) {
     return null;
   }
-  return Object.values(lessons).every(isLessonProgress) ? { version, lessons } : null;
+  if (!Object.values(lessons).every(isLessonProgress)) return null;
+  // The notes are another feature's; a damaged list is left out rather than costing the lessons.
+  return Array.isArray(requests) ? { version, lessons, requests } : { version, lessons };
 }
 
 function emptyProgress(): Progress {
@@ -113,16 +120,26 @@ export function setRemembering(storage: Storage | null, on: boolean): ProgressSt
   }
 }
 
-/** Records something about a lesson, only if the visitor opted in. */
-export function updateLesson(storage: Storage | null, lesson: string, change: LessonProgress): ProgressState {
+/**
+ * Replaces the stored progress by `change(progress)`, only if the visitor opted in. What `change`
+ * leaves out is gone: each feature changes its own part and passes the rest through.
+ */
+export function updateProgress(storage: Storage | null, change: (progress: Progress) => Progress): ProgressState {
   const state = readProgress(storage);
   if (state.kind !== 'on' || !storage) return state;
-  const lessons = { ...state.progress.lessons, [lesson]: { ...state.progress.lessons[lesson], ...change } };
-  const progress: Progress = { version, lessons };
+  const progress = change(state.progress);
   try {
     storage.setItem(progressKey, JSON.stringify(progress));
     return { kind: 'on', progress, discarded: false };
   } catch {
     return { kind: 'unavailable' };
   }
+}
+
+/** Records something about a lesson, only if the visitor opted in. */
+export function updateLesson(storage: Storage | null, lesson: string, change: LessonProgress): ProgressState {
+  return updateProgress(storage, (progress) => ({
+    ...progress,
+    lessons: { ...progress.lessons, [lesson]: { ...progress.lessons[lesson], ...change } },
+  }));
 }
