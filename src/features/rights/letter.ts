@@ -10,7 +10,7 @@
  */
 import type { Locale } from '~/i18n';
 import { addBusinessDays, addDays, addMonths, compareDates, formatDate, weekdayOnOrAfter, type IsoDate } from './dates';
-import { letterWords, type LetterWords } from './letter-words';
+import type { LetterWords } from './letter-words/types';
 
 /** The laws a letter can rest on: the EU's GDPR, or California's CCPA as amended by the CPRA. */
 export const laws = ['gdpr', 'ccpa'] as const;
@@ -52,10 +52,8 @@ const multiline: Readonly<Record<FieldName, boolean>> = {
   name: false,
 };
 
-/** What the visitor asked for: everything a letter depends on. */
+/** What the visitor asked for: everything a letter depends on, but its words. */
 export interface LetterRequest {
-  /** The language of the letter (not necessarily the page's). */
-  locale: Locale;
   /** The law the requests rest on. */
   law: Law;
   /** The requests; those of another law are ignored, and the letter puts them in its own order. */
@@ -219,7 +217,7 @@ export function firstDue(deadlines: readonly Deadline[]): IsoDate | null {
 const text = (value: string): Segment => ({ kind: 'text', text: value });
 
 /** Splits a sentence with `{placeholders}` into segments, putting each value where its name stands. */
-function fillSegments(template: string, values: Record<string, Segment> = {}): Segment[] {
+export function fillSegments(template: string, values: Record<string, Segment> = {}): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
   for (const match of template.matchAll(/\{(\w+)\}/g)) {
@@ -281,10 +279,13 @@ const askNames: Record<Ask, keyof LetterWords> = {
   'opt-out': 'askOptOut',
 };
 
-/** Builds the letter for a request. Same request, same letter. */
-export function buildLetter(request: LetterRequest): Letter {
-  const { locale, law, stage } = request;
-  const words = letterWords[locale];
+/**
+ * Builds the letter for a request, in the language of `words` (`letter-words/`). Same request and
+ * words, same letter.
+ */
+export function buildLetter(request: LetterRequest, words: LetterWords): Letter {
+  const { law, stage } = request;
+  const { locale } = words;
   const asks = asksFor(law, request.asks);
   const reminder = stage === 'reminder';
   // A reminder counts from the first letter; a first request from its own date.

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '~/i18n';
 import { asksByLaw, buildLetter, letterText, type Law } from '~/features/rights/letter';
+import { letterWords } from '~/features/rights/letter-words';
 import { lessonProse, readingEase } from './reading-ease';
 
 /** How far below the lesson a letter may score: the articles and section numbers it must cite cost a little. */
@@ -35,18 +36,20 @@ describe.each(['en', 'fr'] as const)('letters in %s', (locale) => {
       ]),
     ),
   )('%s %s asking %j reads at the lesson level', (law, stage, asks) => {
-    const letter = buildLetter({
-      locale,
-      law,
-      stage,
-      asks,
-      company: 'Threadline',
-      contact: 'privacy@threadline.example',
-      identity: 'maya@example.com',
-      name: 'Maya',
-      date: '2027-04-12',
-      firstSent: '2027-03-01',
-    });
+    const letter = buildLetter(
+      {
+        law,
+        stage,
+        asks,
+        company: 'Threadline',
+        contact: 'privacy@threadline.example',
+        identity: 'maya@example.com',
+        name: 'Maya',
+        date: '2027-04-12',
+        firstSent: '2027-03-01',
+      },
+      letterWords[locale],
+    );
     // The body, as a reader reads it: the date, address and subject lines are not sentences.
     const body = letter.blocks.filter((block) => !['date', 'to', 'subject'].includes(block.id));
     expect(readingEase(letterText({ ...letter, blocks: body }), locale)).toBeGreaterThanOrEqual(floor);

@@ -21,8 +21,12 @@ import {
   type Letter,
   type LetterRequest,
 } from '~/features/rights/letter';
+import { letterWords } from '~/features/rights/letter-words';
 
-const base: LetterRequest = {
+/** A request and the language to write it in. */
+type Written = LetterRequest & { locale: Locale };
+
+const base: Written = {
   locale: 'en',
   law: 'gdpr',
   asks: ['access'],
@@ -39,7 +43,10 @@ const base: LetterRequest = {
 /** The blocks every letter opens with. */
 const opening = ['date', 'to', 'subject', 'greeting', 'intro', 'identity'];
 
-const letter = (change: Partial<LetterRequest> = {}) => buildLetter({ ...base, ...change });
+const letter = (change: Partial<Written> = {}) => {
+  const { locale, ...request } = { ...base, ...change };
+  return buildLetter(request, letterWords[locale]);
+};
 const ids = (result: Letter) => result.blocks.map((block) => block.id);
 const blockText = (result: Letter, id: string) => {
   const block = result.blocks.find((candidate) => candidate.id === id);
@@ -134,7 +141,7 @@ describe('GDPR letters', () => {
 });
 
 describe('CCPA letters', () => {
-  const ccpa = (asks: Ask[], change: Partial<LetterRequest> = {}) => letter({ law: 'ccpa', asks, ...change });
+  const ccpa = (asks: Ask[], change: Partial<Written> = {}) => letter({ law: 'ccpa', asks, ...change });
 
   test('the right to know cites § 1798.110 and § 1798.115, with 45 days to answer and 10 business days to confirm', () => {
     const result = ccpa(['know']);
@@ -395,5 +402,17 @@ describe('letterFileName', () => {
   test('names the file after the law, the stage and the date, in the letter’s language', () => {
     expect(letterFileName(letter(), '2027-03-01')).toBe('gdpr-request-2027-03-01.txt');
     expect(letterFileName(letter({ locale: 'fr', law: 'ccpa', stage: 'reminder' }), null)).toBe('relance-ccpa.txt');
+  });
+});
+
+describe('letter words', () => {
+  test('each language loads on demand, the same words the server uses', async () => {
+    const { loadLetterWords } = await import('~/features/rights/letter-words/load');
+    for (const locale of ['en', 'fr'] as const) {
+      const words = await loadLetterWords(locale);
+      expect(words).toBe(letterWords[locale]);
+      expect(words.locale).toBe(locale);
+      expect(Object.keys(words).sort()).toEqual(Object.keys(letterWords.en).sort());
+    }
   });
 });
