@@ -46,6 +46,8 @@ describe.each([
   '/handouts/categories/',
   '/handouts/shopping-worksheet/',
   '/handouts/glossary/',
+  '/handouts/rights-letter/',
+  '/rights/',
 ])('printing %s', (path) => {
   test('hides the header, navigation, footer and buttons, in black on white', async () => {
     const result = await visit(browser, origin, path);

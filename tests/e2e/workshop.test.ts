@@ -161,13 +161,18 @@ describe.each(guides)('/workshop/$slug/', ({ slug, data }) => {
 });
 
 describe('handouts', () => {
-  test('/handouts/ links to the three handouts, which exist', async () => {
+  test('/handouts/ links to the four handouts, which exist', async () => {
     const result = await visit(browser, origin, '/handouts/');
     try {
       const hrefs = await result.page
         .locator('.handouts a')
         .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-      expect(hrefs).toEqual(['/handouts/categories/', '/handouts/shopping-worksheet/', '/handouts/glossary/']);
+      expect(hrefs).toEqual([
+        '/handouts/categories/',
+        '/handouts/shopping-worksheet/',
+        '/handouts/glossary/',
+        '/handouts/rights-letter/',
+      ]);
       for (const href of hrefs) expect(await statusOf(result.page, href!)).toBe(200);
     } finally {
       await result.close();

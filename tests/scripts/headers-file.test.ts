@@ -26,6 +26,8 @@ const routes = [
   '/present/what-is-a-cookie/',
   '/handouts/',
   '/handouts/shopping-worksheet/',
+  '/handouts/rights-letter/',
+  '/rights/',
   '/privacy/',
 ];
 const pages = [...routes, ...routes.map((path) => `/fr${path}`), '/404.html'];

@@ -22,6 +22,8 @@ import { decoder } from './decoder';
 import { linkBuilder } from './link-builder';
 import { embed } from './embed';
 import { search } from './search';
+import { rights } from './rights';
+import { withdrawalDrill } from './withdrawal-drill';
 
 export const en = {
   ...site,
@@ -43,6 +45,8 @@ export const en = {
   ...linkBuilder,
   ...embed,
   ...search,
+  ...rights,
+  ...withdrawalDrill,
 } as const;
 
 /** Every UI key; the French dictionary must provide each one. */

@@ -23,4 +23,5 @@ export const search = {
   'search.section.guide': 'Workshop guide',
   'search.section.workshop': 'Workshop',
   'search.section.brands': 'For brands',
+  'search.section.rights': 'Your rights',
 } as const;

@@ -12,6 +12,7 @@ export const site = {
   'nav.learn': 'Learn',
   'nav.simulator': 'Simulator',
   'nav.decoder': 'Decoder',
+  'nav.rights': 'Your rights',
   'nav.forBrands': 'For brands',
   'nav.workshop': 'Workshop',
   'nav.glossary': 'Glossary',
@@ -67,7 +68,7 @@ export const site = {
 
   'progress.label': 'Remember my progress on this device',
   'progress.help':
-    'Keeps which lessons you read and your quiz scores in this browser only. Nothing is sent anywhere. Turning it off deletes them.',
+    'Keeps which lessons you read, your quiz scores and the request notes you choose to keep, in this browser only. Nothing is sent anywhere. Turning it off deletes them.',
   'progress.nowOn': 'Your progress will be remembered in this browser.',
   'progress.nowOff': 'Remembering is off. Your saved progress was deleted from this device.',
   'progress.blocked':

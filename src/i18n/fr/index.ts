@@ -22,6 +22,8 @@ import { decoder } from './decoder';
 import { linkBuilder } from './link-builder';
 import { embed } from './embed';
 import { search } from './search';
+import { rights } from './rights';
+import { withdrawalDrill } from './withdrawal-drill';
 
 export const fr = {
   ...site,
@@ -43,4 +45,6 @@ export const fr = {
   ...linkBuilder,
   ...embed,
   ...search,
+  ...rights,
+  ...withdrawalDrill,
 } as const satisfies Partial<Record<UiKey, string>>;

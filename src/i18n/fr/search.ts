@@ -29,4 +29,5 @@ export const search = {
   'search.section.guide': 'Guide d’atelier',
   'search.section.workshop': 'Atelier',
   'search.section.brands': 'Pour les marques',
+  'search.section.rights': 'Vos droits',
 } as const satisfies Record<keyof typeof english, string>;

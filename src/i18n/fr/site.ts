@@ -17,6 +17,7 @@ export const site = {
   'nav.learn': 'Apprendre',
   'nav.simulator': 'Simulateur',
   'nav.decoder': 'Décodeur',
+  'nav.rights': 'Vos droits',
   'nav.forBrands': 'Pour les marques',
   'nav.workshop': 'Ateliers',
   'nav.glossary': 'Glossaire',
@@ -75,7 +76,7 @@ export const site = {
 
   'progress.label': 'Retenir ma progression sur cet appareil',
   'progress.help':
-    'Garde les leçons lues et vos résultats aux quiz dans ce navigateur uniquement. Rien n’est envoyé nulle part. Désactiver l’option les efface.',
+    'Garde les leçons lues, vos résultats aux quiz et les notes de demandes que vous choisissez de garder, dans ce navigateur uniquement. Rien n’est envoyé nulle part. Désactiver l’option les efface.',
   'progress.nowOn': 'Votre progression sera retenue dans ce navigateur.',
   'progress.nowOff': 'La mémorisation est désactivée. Votre progression enregistrée a été effacée de cet appareil.',
   'progress.blocked':

@@ -71,6 +71,16 @@ export const fewestSteps: Readonly<Record<DrillShop, number>> = Object.freeze({
   hidden: 3 + optionalCategoryIds.length + 2,
 });
 
+/**
+ * What an answer of the fair banner means here: its "Reject all", its "Accept all", or "Save my
+ * choices" with the switches as they are (a save that leaves everything on or off ends the same way).
+ */
+export function bannerAnswer(consent: readonly OptionalCategory[]): DrillAction {
+  if (consent.length === 0) return { kind: 'reject-all' };
+  if (consent.length === optionalCategoryIds.length) return { kind: 'accept-all' };
+  return { kind: 'save' };
+}
+
 /** Whether the drill is over with nothing left on. */
 export function tookEverythingBack(state: DrillState): boolean {
   return state.answer !== null && state.answer.length === 0;
