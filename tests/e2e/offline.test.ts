@@ -253,8 +253,9 @@ describe('a new deployment', () => {
     // Once no tab runs the old version, the next visit gets the new one, and the old copy goes.
     await page.close();
     const next = await context.newPage();
-    // Not "networkidle": the new worker takes over and clears the old copy at its own pace; the poll waits for it.
-    await next.goto(`${base}/learn/`);
+    // Only until the page starts: the new worker takes over and clears the old copy at its own
+    // pace, which on a loaded machine can hold the page's load event; the poll waits for it.
+    await next.goto(`${base}/learn/`, { waitUntil: 'commit' });
     await expect
       .poll(async () => (await offlineStorage(next)).caches, { timeout: 30_000 })
       .toEqual([`datadeal-${second}`]);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { cleanField, type FieldName } from '~/features/rights/letter';
 import { launchChromium } from './support/browser';
-import { axeViolations, cspViolations, visit } from './support/visit';
+import { axeViolations, cspViolations, hydrated, visit } from './support/visit';
 
 const origin = inject('baseURL');
 let browser: Browser;
@@ -250,6 +250,7 @@ describe('the withdrawal drill', () => {
       try {
         const { page } = result;
         await page.locator('.withdrawal-drill').scrollIntoViewIfNeeded();
+        await hydrated(page, '.withdrawal-drill');
         const fair = page.getByRole('group', { name: 'Shop A: settings on every page' });
         const hidden = page.getByRole('group', { name: 'Shop B: settings tucked away' });
         await fair.getByRole('button', { name: 'Cookie settings' }).click();

@@ -121,3 +121,14 @@ export function renderBlocking(page: Page): Promise<string[]> {
       .map((script) => `script ${script.src}`),
   ]);
 }
+
+/**
+ * Waits until the island holding `selector` has hydrated (Astro drops its `ssr` attribute then):
+ * a click on a server-rendered button before that does nothing.
+ */
+export async function hydrated(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((inner) => {
+    const island = document.querySelector(inner)?.closest('astro-island');
+    return island !== null && island !== undefined && !island.hasAttribute('ssr');
+  }, selector);
+}
