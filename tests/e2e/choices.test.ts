@@ -83,7 +83,9 @@ describe('the category pages', () => {
         expect(main).toContain('is a judgement');
 
         const hrefs = await page.locator('main a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-        expect(hrefs).toContain(`/simulator/?consent=${id}`);
+        expect(hrefs).toContain(
+          `/simulator/?${toSimulatorParams({ ...defaultSettings, consent: id === 'necessary' ? [] : [id] })}`,
+        );
         if (id !== 'necessary') {
           const except = optionalCategoryIds.filter((c) => c !== id);
           expect(hrefs).toContain(`/simulator/?${toSimulatorParams({ ...defaultSettings, consent: except })}`);
@@ -100,12 +102,8 @@ describe('the category pages', () => {
     },
   );
 
-  test('exist in French too, with French links, when French is published', async () => {
+  test('exist in French too, with French links', async () => {
     const french = pages.filter((path) => path.startsWith('/fr/choices/'));
-    if (!pages.includes('/fr/')) {
-      expect(french).toEqual([]);
-      return;
-    }
     expect(french).toHaveLength(7);
     const result = await visit(browser, origin, '/fr/choices/advertising/');
     try {

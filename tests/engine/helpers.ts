@@ -35,17 +35,10 @@ export const scenarioIds: string[] = fs
 /** Every scenario file, validated, as `[id, scenario]` pairs for `describe.each`. */
 export const allScenarios: [string, Scenario][] = scenarioIds.map((id) => [id, loadScenario(id)]);
 
-/** `tests/fixtures/scenarios/<name>.yaml`, parsed but not validated. */
+/** `tests/fixtures/scenarios/<name>.yaml`, parsed but not validated. Broken cases patch a copy of `valid`. */
 export function readFixture(name: string): unknown {
   return YAML.parse(fs.readFileSync(path.join(fixtureDir, `${name}.yaml`), 'utf8'));
 }
-
-/** Names of every fixture file. */
-export const fixtureNames: string[] = fs
-  .readdirSync(fixtureDir)
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => name.replace(/\.yaml$/, ''))
-  .sort();
 
 export const policies: Policy[] = ['minimal', 'maximal'];
 export const browsers: BrowserMode[] = ['allows-third-party-cookies', 'blocks-third-party-cookies'];
