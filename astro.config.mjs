@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { defaultLocale, locales } from './src/engine/locales.ts';
 
 export default defineConfig({
   // The canonical address; links inside the site stay relative, so any host works.
@@ -41,8 +42,8 @@ export default defineConfig({
   ],
   // English at the root, French under /fr/; the language comes from the URL, never from storage.
   i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'fr'],
+    defaultLocale,
+    locales: [...locales],
     routing: { prefixDefaultLocale: false },
   },
   // A strict policy in a <meta> on every page, with hashes of Astro's own inline scripts and styles.

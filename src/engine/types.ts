@@ -14,8 +14,8 @@
 // Vocabulary
 // ---------------------------------------------------------------------------
 
-/** A locale of the site. English first, French second (see DESIGN.md, Languages). */
-export type Locale = 'en' | 'fr';
+/** A locale of the site (the list is in `locales.ts`). */
+export type { Locale } from './locales.ts';
 
 /** A human-readable text in every locale of the site. */
 export interface Localised {

@@ -1,18 +1,12 @@
+import { defaultLocale, locales, type Locale } from '~/engine/locales';
 import { en, type UiKey } from './en/index';
 import { fr } from './fr/index';
 import { fill } from './fill';
 
-/** Locales the site is written in: English at the root, French under `/fr/`. */
-export const locales = ['en', 'fr'] as const;
-export type Locale = (typeof locales)[number];
+export { defaultLocale, locales, type Locale };
 
-/**
- * Locales whose pages are built. French joins when its pages are written; until then
- * no link points to a page that does not exist.
- */
-export const publishedLocales: readonly Locale[] = ['en', 'fr'];
-
-export const defaultLocale: Locale = 'en';
+/** Locales whose pages are built: all of them. */
+export const publishedLocales: readonly Locale[] = locales;
 
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
 

@@ -6,6 +6,7 @@
  */
 import { fill } from '~/i18n/fill';
 import { defaultSettings, DEFAULT_SCENARIO_ID, parseSimulatorParams, toSimulatorParams } from '~/engine/params';
+import type { Locale } from '~/engine/locales';
 import type { OptionalCategory } from '~/engine/types';
 import { readConsentMode, simulatorAliases, type ConsentModeReading } from './decode/consent-mode';
 import { readCookieNames, type CookieNames } from './decode/cookie-list';
@@ -21,7 +22,7 @@ export type ReadingKind = 'tc' | 'gcm' | 'cookies';
 
 /** What the page hands the runner (the JSON in `script.decoder-config`). */
 export interface DecoderConfig {
-  locale: 'en' | 'fr';
+  locale: Locale;
   /** The `decoderTool.*` and `category.*` strings, placeholders unfilled. */
   labels: Record<string, string>;
   /** Official names of TCF purposes 1-11 and special features 1-2, in the page's language. */

@@ -8,13 +8,13 @@ import { z } from 'astro/zod';
 import { parseSimulatorParams } from '~/engine/params';
 import { simulate } from '~/engine/simulate';
 import type { Localised, Outcome, Scenario, Settings } from '~/engine/types';
-import type { Locale } from '~/i18n';
+import { locales, type Locale } from '~/engine/locales';
 import { getScenario, scenarioIds } from '~/widgets/shared/scenarios';
 
 /** What `<CookieJar ... />` and `<DataFlow ... />` accept in MDX. */
 export const standaloneProps = z.strictObject({
   /** Language of every text in the panel. */
-  locale: z.enum(['en', 'fr']),
+  locale: z.enum(locales),
   /** Scenario id, a file of `content/scenarios/` without `.yaml`. */
   scenario: z.string().min(1).default('shopping'),
   /** Categories granted, as the `consent` URL parameter writes them: `all`, `none` or a comma list. */

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { isOptionalCategory, normaliseConsent, optionalCategoryIds } from '~/engine/categories';
+import { locales } from '~/engine/locales';
 import type { BrowserMode, OptionalCategory } from '~/engine/types';
 
 const consentHelp = `expected "none", "all" or a comma list of ${optionalCategoryIds.join(', ')}`;
@@ -44,7 +45,7 @@ export const policyEnum = z.enum(['minimal', 'maximal']);
 export const policySchema = policyEnum.default('maximal');
 
 /** The site's locales. */
-export const localeSchema = z.enum(['en', 'fr']);
+export const localeSchema = z.enum(locales);
 
 /**
  * The props an author wrote, without the `data-astro-*` attributes Astro adds when the
