@@ -5,7 +5,8 @@
  *
  * This barrel includes `parseScenario`, and with it zod, which belongs to the build, not
  * to the browser. Browser code (Svelte islands) imports from the domain files instead:
- * `~/engine/simulate`, `~/engine/compare`, `~/engine/params`, `~/engine/categories` and
+ * `~/engine/simulate`, `~/engine/compare`, `~/engine/params`, `~/engine/categories`,
+ * `~/engine/screen` and
  * types from `~/engine/types`; none of them imports zod.
  */
 export {
@@ -22,6 +23,7 @@ export {
 export { parseScenario, formatIssue, ScenarioError, type ScenarioIssue } from './scenario.ts';
 export { simulate, summarise, browserCapOf, keptDays, SCRIPT_STORAGE_CAP_DAYS } from './simulate.ts';
 export { compareProfiles, marginalValue, defaultComparisonBase } from './compare.ts';
+export { drawScreen, screenDifferences } from './screen.ts';
 export {
   parseSimulatorParams,
   toSimulatorParams,

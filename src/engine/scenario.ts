@@ -132,6 +132,45 @@ const storageItem = z.strictObject({
   serves: z.array(id).default([]),
 });
 
+/** What one part of a drawn screen shows in one state. */
+const slotContent = z.strictObject({
+  /** A few words: what the part says, e.g. "Recently viewed" or "Cart: empty". */
+  text: localised,
+  /** Products or articles drawn inside it as tiles or lines, in order (for `tiles` mostly). */
+  items: z.array(localised).default([]),
+});
+
+/**
+ * A part of the step's mock screen that depends on the choices. The engine fills it from
+ * the outcome of its experience, so a new scenario gets drawings from its YAML alone.
+ */
+const screenSlot = z.strictObject({
+  /** Id of the experience of this step that fills it; each experience has at most one part. */
+  experience: id,
+  /**
+   * How it is drawn: `badge` a pill in the header (language, text size), `note` a line on the
+   * page, `tiles` a strip of products or articles, `cart` the cart, `ad` an advert, `post` a
+   * post in a social feed, `message` an e-mail in the inbox.
+   */
+  look: z.enum(['badge', 'note', 'tiles', 'cart', 'ad', 'post', 'message']),
+  /** What it shows when the experience is gained. */
+  gained: slotContent,
+  /** What it shows instead when the experience is lost: the generic version, or an empty one. */
+  lost: slotContent,
+});
+
+/** How the step's mock screen is drawn, in a phone-shaped frame. */
+const screen = z.strictObject({
+  /** The name in the top bar when it is not the place's own (the news site's name, the app's). */
+  site: localised.optional(),
+  /** The main line of the page: the search typed, the product, the article's title. */
+  heading: localised,
+  /** A short line under the heading, such as a price, a result or a sender. */
+  detail: localised.optional(),
+  /** The parts that depend on the choices, in the order drawn; an experience left out is drawn as a plain line. */
+  slots: z.array(screenSlot).default([]),
+});
+
 /** One moment of the session. */
 const step = z.strictObject({
   /** Stable id, unique in the scenario. */
@@ -148,6 +187,8 @@ const step = z.strictObject({
   dataPoints: z.array(dataPoint).default([]),
   /** Storage this step can set. */
   storage: z.array(storageItem).default([]),
+  /** How its mock screen is drawn; without it, the step's title heads the screen and each experience is a line. */
+  screen: screen.optional(),
 });
 
 /** A statement about the scenario's legal setting or one of its simplifications, with its sources. */
@@ -339,6 +380,22 @@ function checkReferences(scenario: Scenario): ScenarioIssue[] {
         if (seen.has(need)) report(`${path}.needs[${k}]`, `"${need}" is listed twice`);
         seen.add(need);
       });
+    });
+
+    const slotted = new Map<string, string>();
+    step.screen?.slots.forEach((slot, j) => {
+      const path = `steps[${i}].screen.slots[${j}].experience`;
+      const own = step.experiences.map((e) => e.id);
+      if (!own.includes(slot.experience)) {
+        // A slot shows what its step delivers; another step's experience would be drawn in the wrong place.
+        report(
+          path,
+          `expected one of this step's experience ids (${own.join(', ') || 'none'}) but got "${slot.experience}"`,
+        );
+      }
+      const earlier = slotted.get(slot.experience);
+      if (earlier) report(path, `experience "${slot.experience}" already has a slot at ${earlier}`);
+      else slotted.set(slot.experience, path);
     });
 
     step.dataPoints.forEach((point, j) => {

@@ -165,6 +165,45 @@ export interface StorageItem {
   serves: string[];
 }
 
+/**
+ * How one part of a drawn screen looks: a pill in the header (`badge`), a line on the page
+ * (`note`), a strip of products or articles (`tiles`), the cart (`cart`), an advert (`ad`),
+ * a post in a feed (`post`), an e-mail in an inbox (`message`).
+ */
+export type SlotLook = 'badge' | 'note' | 'tiles' | 'cart' | 'ad' | 'post' | 'message';
+
+/** What one part of a drawn screen shows, in one of its two states. */
+export interface SlotContent {
+  /** A few words, the part's own text. */
+  text: Localised;
+  /** Things drawn inside it as tiles or lines (products, articles), in order; often none. */
+  items: Localised[];
+}
+
+/** A part of a step's screen whose content depends on the choices: it shows one experience. */
+export interface ScreenSlot {
+  /** Id of the experience of the same step that fills it. */
+  experience: string;
+  /** How it is drawn. */
+  look: SlotLook;
+  /** What it shows when the experience is gained. */
+  gained: SlotContent;
+  /** What it shows instead when the experience is lost: something generic, or nothing. */
+  lost: SlotContent;
+}
+
+/** How a step's mock screen is drawn, whatever the choices. */
+export interface Screen {
+  /** The name in the screen's top bar (a news site, an app); the place's own name when absent. */
+  site?: Localised;
+  /** The main line of the page: the search, the product, the article. */
+  heading: Localised;
+  /** A second line under it, such as a price or a sender; none when absent. */
+  detail?: Localised;
+  /** The parts that depend on the choices, in drawing order. */
+  slots: ScreenSlot[];
+}
+
 /** One moment of the session. */
 export interface Step {
   /** Stable id, kebab-case, unique in the scenario. */
@@ -181,6 +220,8 @@ export interface Step {
   dataPoints: DataPoint[];
   /** The storage this step can set. */
   storage: StorageItem[];
+  /** How its mock screen is drawn; without it, the step's title heads the screen and each experience is a line. */
+  screen?: Screen;
 }
 
 /** A published text a reader can check a framing note against. */
@@ -436,6 +477,40 @@ export interface Outcome {
   steps: StepOutcome[];
   /** Headline figures. */
   summary: Summary;
+}
+
+/** One part of a drawn screen under one set of choices. */
+export interface DrawnSlot {
+  kind: 'slot';
+  /** Id of the experience it shows. */
+  experience: string;
+  /** The experience's name, for the words a screen reader hears. */
+  name: Localised;
+  /** How it is drawn. */
+  look: SlotLook;
+  /** `on` when the experience is gained, `off` when it is lost. */
+  state: 'on' | 'off';
+  /** What it shows in that state. */
+  content: SlotContent;
+  /** Why it is off, as the outcome says (consent first); empty when on. */
+  reasons: ExperienceBlocker[];
+}
+
+/** A step's mock screen under one set of choices: what the widgets draw. */
+export interface DrawnScreen {
+  kind: 'screen';
+  /** Step id. */
+  step: string;
+  /** Where it happens. */
+  place: Place;
+  /** The name in the top bar, or null for the place's own name. */
+  site: Localised | null;
+  /** The main line of the page. */
+  heading: Localised;
+  /** The line under it, or null. */
+  detail: Localised | null;
+  /** One part per experience of the step: the declared ones in order, then a plain line for each other. */
+  slots: DrawnSlot[];
 }
 
 /** What flipping one optional category would change, everything else being equal. */

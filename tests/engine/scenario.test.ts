@@ -32,6 +32,12 @@ function broken(change: Change): unknown {
   return raw;
 }
 
+/** A step's screen with one slot, drawing `experience` with `look`. */
+function screenWith(experience: string, look: string) {
+  const text = { text: { en: 'Socks', fr: 'Chaussettes' } };
+  return { heading: { en: 'The shop', fr: 'La boutique' }, slots: [{ experience, look, gained: text, lost: text }] };
+}
+
 /** Each case changes one thing in `valid.yaml`; the error must say where it is. */
 const brokenCases: [string, Change, string][] = [
   [
@@ -84,6 +90,16 @@ const brokenCases: [string, Change, string][] = [
     'a shop that is not the first party',
     { set: 'parties.0.kind', to: 'second' },
     'shop.party: expected the first party but "shop" is a second party',
+  ],
+  [
+    'a slot that draws another step’s experience',
+    { set: 'steps.0.screen', to: screenWith('retargeted-ad', 'ad') },
+    'steps[0].screen.slots[0].experience: expected one of this step\'s experience ids (cart) but got "retargeted-ad"',
+  ],
+  [
+    'a slot drawn with a look that does not exist',
+    { set: 'steps.1.screen', to: screenWith('retargeted-ad', 'banner') },
+    'steps[1].screen.slots[0].look: expected one of badge, note, tiles, cart, ad, post, message but got "banner"',
   ],
 ];
 
@@ -175,6 +191,15 @@ describe.each(allScenarios)('content/scenarios/%s.yaml', (id, scenario) => {
   test('keeps the consent choice for 6 months (CNIL good practice)', () => {
     const consentCookie = scenario.steps.flatMap((s) => s.storage).find((s) => s.name === 'consent_choice');
     expect(consentCookie?.lifetime.days).toBe(182);
+  });
+
+  test('says how every step is drawn, with a slot for every experience', () => {
+    const bare = scenario.steps.filter((s) => s.screen === undefined).map((s) => s.id);
+    expect(bare).toEqual([]);
+    const undrawn = scenario.steps.flatMap((s) =>
+      s.experiences.filter((e) => !s.screen?.slots.some((slot) => slot.experience === e.id)).map((e) => e.id),
+    );
+    expect(undrawn).toEqual([]);
   });
 
   test('only sets storage of parties that also receive data, or of the shop', () => {
