@@ -16,10 +16,11 @@ export default defineConfig({
     build: {
       rollupOptions: {
         output: {
-          // The pure engine in one chunk: islands share them, and many
+          // The pure engine's core in one chunk: islands share them, and many
           // small shared chunks cost more bytes than the code they hold (DESIGN.md: 40 KB per page).
+          // The URL parser and the comparisons stay apart: the simulator loads them only on use.
           manualChunks(id) {
-            if (id.includes('/src/engine/')) return 'engine';
+            if (id.includes('/src/engine/') && !/\/(params|compare)\.ts$/.test(id)) return 'engine';
             // Svelte's one-line version marker, which every island loads, rides along rather than alone.
             if (id.includes('svelte/src/internal/disclose-version')) return 'engine';
             // The two plural and list helpers that four islands share would otherwise split the banner parts in two chunks.

@@ -68,19 +68,29 @@ async function open(search = '', options: BrowserContextOptions = {}): Promise<O
 
 const banner = (page: Page) => page.getByRole('region', { name: 'Threadline asks about cookies' });
 const headline = (page: Page) => page.locator('.summary .headline').textContent();
+/** The summary's headline, once the folded sections show the current choices (their code loads on the first change). */
+const headlineSoon = (page: Page, expected: string) =>
+  expect.poll(() => headline(page), { timeout: 10_000 }).toContain(expected);
 const choices = (page: Page) => page.locator('.choices p').textContent();
 const stepHeading = (page: Page) => page.locator('.step-heading').textContent();
 
 describe('/simulator/', () => {
-  test('opens with the fair banner over the reject-all result, cleanly', async () => {
+  test('opens with the fair banner and the first step drawn, says nothing of outcomes yet, cleanly', async () => {
     const opened = await open();
     try {
       const { page } = opened;
       await expect(banner(page).isVisible()).resolves.toBe(true);
+      await expect(page.locator('figure.phone').isVisible()).resolves.toBe(true);
       for (const name of ['Preferences', 'Analytics', 'Personalisation', 'Advertising', 'Partners']) {
-        await expect(page.getByRole('switch', { name }).isChecked()).resolves.toBe(false);
+        await expect(page.getByRole('switch', { name, includeHidden: true }).isChecked()).resolves.toBe(false);
       }
+      // The reject-all trip is in the page for a reader without JavaScript, and hidden until an answer.
       await expect(headline(page)).resolves.toContain('Maya gets 5 of the 17 experiences');
+      await expect(page.locator('.summary .headline').isVisible()).resolves.toBe(false);
+      await expect(page.getByText('What one switch more or less would change').first().isVisible()).resolves.toBe(
+        false,
+      );
+      await expect(page.getByTestId('simulator-status').textContent()).resolves.toBe('');
       expect(opened.consoleErrors).toEqual([]);
       expect(opened.foreignRequests).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
@@ -101,6 +111,9 @@ describe('/simulator/', () => {
     const opened = await open();
     try {
       const { page } = opened;
+      // The switches sit one press away, behind "Or choose category by category".
+      await page.locator('.fair-banner summary').focus();
+      await page.keyboard.press('Enter');
       const toggle = page.getByRole('switch', { name });
       await toggle.focus();
       await page.keyboard.press('Space');
@@ -114,7 +127,7 @@ describe('/simulator/', () => {
       await page.keyboard.press('Enter');
       await banner(page).waitFor({ state: 'detached' });
       await expect(choices(page)).resolves.toContain(chosen);
-      await expect(headline(page)).resolves.toContain(`Maya gets ${gained} of the 17 experiences`);
+      await headlineSoon(page, `Maya gets ${gained} of the 17 experiences`);
       await expect(page.evaluate(() => document.activeElement?.classList.contains('step-heading'))).resolves.toBe(true);
       expect(opened.consoleErrors).toEqual([]);
     } finally {
@@ -135,10 +148,10 @@ describe('/simulator/', () => {
     const opened = await open(search);
     try {
       const { page } = opened;
-      await page.getByText(chosen).first().waitFor();
-      await expect(banner(page).count()).resolves.toBe(0);
+      await expect.poll(() => choices(page)).toContain(chosen);
+      await expect(banner(page).isVisible()).resolves.toBe(false);
       await expect(choices(page)).resolves.toContain(chosen);
-      await expect(headline(page)).resolves.toContain(`Maya gets ${gained} of the 17 experiences`);
+      await headlineSoon(page, `Maya gets ${gained} of the 17 experiences`);
       await expect(stepHeading(page)).resolves.toMatch(/^\s*Step 1 of 12/);
       await expect(page.getByRole('button', { name: 'Change my choices' }).isVisible()).resolves.toBe(true);
       expect(opened.consoleErrors).toEqual([]);
@@ -224,7 +237,8 @@ describe('/simulator/', () => {
     try {
       const { page } = opened;
       await page.getByRole('button', { name: 'Accept all' }).click();
-      // Without reduced motion the session plays by itself after the banner, then pauses on request.
+      // Playing is the visitor's choice, even without reduced motion; then it pauses on request.
+      await page.getByRole('button', { name: 'Play' }).click();
       await page.getByRole('button', { name: 'Pause' }).waitFor();
       await page.waitForFunction(() =>
         /^\s*Step [2-9] of 12/.test(document.querySelector('.step-heading')?.textContent ?? ''),
@@ -233,7 +247,7 @@ describe('/simulator/', () => {
       await page.getByRole('button', { name: 'Next step' }).click();
       await page.getByRole('button', { name: 'Change my choices' }).click();
       await page.getByRole('button', { name: 'Reject all' }).click();
-      await page.getByText('nothing optional').waitFor();
+      await expect.poll(() => choices(page)).toContain('nothing optional');
       await page.getByText('More settings: the brand, the browser, the privacy signal').click();
       await page.getByRole('radio', { name: 'Blocks third-party cookies' }).check();
       await page.getByRole('checkbox', { name: 'Send the Global Privacy Control signal' }).check();
@@ -267,7 +281,7 @@ describe('/simulator/', () => {
         await page.goto(`${origin}${localePath}?consent=all&brand=Acme`, { waitUntil: 'networkidle' });
         await page.waitForSelector('astro-island:not([ssr])');
         await page.getByText(expected.greeting).waitFor();
-        await expect(page.locator('.summary .headline').textContent()).resolves.toContain(expected.headline);
+        await headlineSoon(page, expected.headline);
         expect(await axeViolations(page)).toEqual([]);
       } finally {
         await context.close();

@@ -8,6 +8,7 @@ export const consentBanner = {
   'consentBanner.banner.title': '{site} asks about cookies',
   'consentBanner.banner.intro':
     '{site} uses cookies and similar tools. The strictly necessary ones are always on. The others need your permission: nothing is switched on until you say so, and you can change your mind at any time.',
+  'consentBanner.banner.short': '{site} uses cookies. Until you choose, only the strictly necessary ones are on.',
   'consentBanner.banner.acceptAll': 'Accept all',
   'consentBanner.banner.rejectAll': 'Reject all',
   'consentBanner.banner.categories': 'Or choose category by category',

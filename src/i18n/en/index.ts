@@ -24,6 +24,7 @@ import { embed } from './embed';
 import { search } from './search';
 import { rights } from './rights';
 import { withdrawalDrill } from './withdrawal-drill';
+import { stepScreen } from './step-screen';
 
 export const en = {
   ...site,
@@ -47,6 +48,7 @@ export const en = {
   ...search,
   ...rights,
   ...withdrawalDrill,
+  ...stepScreen,
 } as const;
 
 /** Every UI key; the French dictionary must provide each one. */

@@ -5,6 +5,7 @@
  */
 export const linkParams = {
   'linkParams.brandGreeting': 'You came from {brand}: here is what the choices on their banner mean.',
+  'linkParams.brandEmbedded': '{brand} shows you what the choices on its banner change, on a made-up shopper.',
   'linkParams.notices.title': 'Part of the link was set aside',
   'linkParams.notice.unknown-category': '“{value}” is not a consent category, so it was ignored.',
   'linkParams.notice.bad-consent-mode-value':

@@ -6,12 +6,12 @@ export const simulatorPage = {
   'simulatorPage.description':
     'Replay a four-day shopping trip under any cookie choice: see what each choice gains or loses, and which data ends up with whom.',
   'simulatorPage.intro':
-    'Maya needs a rain jacket. Answer the shop’s cookie banner for her, then follow her trip step by step: what she sees, what the shop and others learn, and what one switch more or less would have changed. Maya is made up: nothing about you is used, sent or stored.',
+    'Answer a shop’s cookie banner for Maya, then follow her trip and see what changes. Maya is made up: nothing about you is used, sent or stored.',
   'simulatorPage.noscript':
     'JavaScript is off, so this page shows the trip with every optional category refused, as after “Reject all”. Trying other choices needs JavaScript.',
   'simulatorPage.howTo.title': 'How to read this',
   'simulatorPage.howTo.screen':
-    'Each step shows a small mock screen of what Maya sees. Every experience is marked gained or lost, with the reason: a category you did not allow, a browser that blocks third-party cookies, or Global Privacy Control.',
+    'Each step is drawn as the screen Maya sees. A part your choice switches off is hatched and says what would fill it. Under the drawing, every experience is marked gained or lost, with the reason: a category you did not allow, a browser that blocks third-party cookies, or Global Privacy Control. “Compare this step with” draws the same step under another choice beside it.',
   'simulatorPage.howTo.data':
     '“Data so far” follows her data: the first party is the shop, a second party is a partner the shop names, a third party is an ad network or a data broker.',
   'simulatorPage.howTo.summary':

@@ -24,6 +24,7 @@ import { embed } from './embed';
 import { search } from './search';
 import { rights } from './rights';
 import { withdrawalDrill } from './withdrawal-drill';
+import { stepScreen } from './step-screen';
 
 export const fr = {
   ...site,
@@ -47,4 +48,5 @@ export const fr = {
   ...search,
   ...rights,
   ...withdrawalDrill,
+  ...stepScreen,
 } as const satisfies Partial<Record<UiKey, string>>;

@@ -3,6 +3,8 @@ import type { linkParams as english } from '../en/link-params';
 /** Chaînes françaises de l'espace `linkParams` : l'accueil de la marque et les valeurs du lien mises de côté. */
 export const linkParams = {
   'linkParams.brandGreeting': 'Vous arrivez du site de « {brand} » : voici ce que signifient les choix de son bandeau.',
+  'linkParams.brandEmbedded':
+    '« {brand} » vous montre ce que changent les choix de son bandeau, sur une cliente imaginaire.',
   'linkParams.notices.title': 'Une partie du lien a été mise de côté',
   'linkParams.notice.unknown-category': '« {value} » n’est pas une catégorie de consentement : ignoré.',
   'linkParams.notice.bad-consent-mode-value': '{param} attend « granted » ou « denied », pas « {value} » : ignoré.',

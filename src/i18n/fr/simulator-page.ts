@@ -6,12 +6,12 @@ export const simulatorPage = {
   'simulatorPage.description':
     'Rejouez quatre jours d’achats en ligne avec le choix de cookies de votre choix : ce que chaque réponse fait gagner ou perdre, et qui finit par détenir quelles données.',
   'simulatorPage.intro':
-    'Maya cherche une veste de pluie. Répondez pour elle au bandeau cookies de la boutique, puis suivez son parcours étape par étape : ce qu’elle voit, ce que la boutique et d’autres apprennent, et ce qu’un interrupteur de plus ou de moins aurait changé. Maya est imaginaire : rien de ce qui vous concerne n’est utilisé, envoyé ni conservé.',
+    'Répondez pour Maya au bandeau cookies d’une boutique, puis suivez son parcours pour voir ce qui change. Maya est imaginaire : rien de ce qui vous concerne n’est utilisé, envoyé ni conservé.',
   'simulatorPage.noscript':
     'JavaScript est désactivé : cette page montre le parcours avec toutes les catégories optionnelles refusées, comme après « Tout refuser ». Essayer d’autres choix demande JavaScript.',
   'simulatorPage.howTo.title': 'Comment lire le simulateur',
   'simulatorPage.howTo.screen':
-    'Chaque étape montre un petit écran simulé de ce que voit Maya. Chaque avantage y est marqué obtenu ou perdu, avec la raison : une catégorie que vous n’avez pas acceptée, un navigateur qui bloque les cookies tiers, ou le Global Privacy Control.',
+    'Chaque étape est dessinée comme l’écran que voit Maya. Une zone que votre choix désactive est hachurée et dit ce qui la remplirait. Sous le dessin, chaque avantage est marqué obtenu ou perdu, avec la raison : une catégorie que vous n’avez pas acceptée, un navigateur qui bloque les cookies tiers, ou le Global Privacy Control. « Comparer cette étape avec » dessine la même étape avec un autre choix, à côté.',
   'simulatorPage.howTo.data':
     '« Les données jusqu’ici » suit ses données : la première partie, c’est la boutique ; une deuxième partie, un partenaire qu’elle nomme ; une tierce partie, une régie publicitaire ou un courtier en données.',
   'simulatorPage.howTo.summary':

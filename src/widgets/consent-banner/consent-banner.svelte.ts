@@ -1,33 +1,14 @@
 /**
- * State of the consent banners: the draft a fair banner edits, and the working mock banners of the
- * dark-pattern lesson, each counting the clicks it takes to refuse everything.
+ * State of the working mock banners of the dark-pattern lesson, each counting the clicks it takes to
+ * refuse everything. (The fair banner's draft is in `banner-draft.svelte.ts`, which the simulator
+ * loads without these mocks.)
  *
  * Lifecycle: created when a banner mounts, dropped when it unmounts. Nothing is stored or sent; the
  * choices are the fictional shopper's, never the visitor's.
  */
 import { normaliseConsent, optionalCategoryIds } from '~/engine/categories';
 import type { OptionalCategory } from '~/engine/types';
-
-/** What a banner's switches read and write. The fair banner keeps its own; a mock passes one that counts clicks. */
-export interface ConsentDraft {
-  /** The categories ticked so far, in category order. */
-  readonly granted: readonly OptionalCategory[];
-  /** Ticks or unticks one category. */
-  set(category: OptionalCategory, on: boolean): void;
-}
-
-/** The fair banner's draft: it starts as given (nothing, the first time) and changes only by the visitor's hand. */
-export class BannerDraft implements ConsentDraft {
-  granted = $state.raw<readonly OptionalCategory[]>([]);
-
-  constructor(initial: readonly OptionalCategory[] = []) {
-    this.granted = normaliseConsent(initial);
-  }
-
-  set(category: OptionalCategory, on: boolean) {
-    this.granted = withCategory(this.granted, category, on);
-  }
-}
+import { withCategory, type ConsentDraft } from './banner-draft.svelte';
 
 /** The banners of the dark-pattern lesson, fair one first. */
 export const patternIds = ['fair', 'pre-ticked', 'hidden-reject', 'legitimate-interest', 'cookie-wall'] as const;
@@ -171,12 +152,4 @@ export class MockBanner implements ConsentDraft {
     this.clicks += 1;
     return true;
   }
-}
-
-function withCategory(
-  granted: readonly OptionalCategory[],
-  category: OptionalCategory,
-  on: boolean,
-): OptionalCategory[] {
-  return normaliseConsent(on ? [...granted, category] : granted.filter((id) => id !== category));
 }

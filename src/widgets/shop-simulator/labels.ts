@@ -14,10 +14,11 @@ export const shopSimulatorLabelPrefixes = [
   'legalBasis.',
   'cookieJar.',
   'dataFlow.',
+  'stepScreen.',
 ] as const;
 
 /**
  * What the shop simulator says: its own strings, the fair banner's, the cookie jar's and data flow's
- * (panels inside it), and the shared category and party names.
+ * (panels inside it), the drawn screens', and the shared category and party names.
  */
 export type ShopSimulatorLabels = Labels<(typeof shopSimulatorLabelPrefixes)[number]>;

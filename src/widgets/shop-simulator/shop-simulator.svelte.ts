@@ -1,21 +1,23 @@
 /**
- * The shop simulator's state: the settings the visitor chose, where they are in the session, and
- * what follows from both through the engine (the outcome and the marginal value of each category).
- * The widget's parts only read it and call its methods; every rule of the simulation stays in
- * `src/engine/`.
+ * The shop simulator's state: the settings the visitor chose, where they are in the session, the
+ * choice they compare theirs with, and what follows through the engine (the outcomes and the drawn
+ * screens). The widget's parts only read it and call its methods; every rule of the simulation
+ * stays in `src/engine/`.
  *
  * Lifecycle: created once per island, on the server for the first HTML (the default profile, nothing
- * granted, banner open) and again in the browser on hydration. `applyParams` then applies a brand's
- * or a trainer's link. A play timer runs only between `play` and `pause`; `destroy` clears it when
- * the island unmounts. Nothing is stored or sent: the shopper is fictional.
+ * granted, banner open) and again in the browser on hydration. `applyLink` then applies a brand's
+ * or a trainer's link, read by `link.ts`. Nothing moves by itself: a play timer runs only between a press of Play and
+ * `pause`, and `destroy` clears it when the island unmounts. Nothing is stored or sent: the shopper
+ * is fictional.
  */
-import { categories, normaliseConsent, optionalCategoryIds } from '~/engine/categories';
-import { marginalValue } from '~/engine/compare';
-import { defaultSettings, parseSimulatorParams, type ParamNotice } from '~/engine/params';
+import { normaliseConsent, optionalCategoryIds } from '~/engine/categories';
+import type { ParamNotice } from '~/engine/params';
+import { drawScreen, screenDifferences } from '~/engine/screen';
 import { simulate } from '~/engine/simulate';
+import type { SimulatorLink } from './link';
 import type {
   BrowserMode,
-  MarginalValue,
+  DrawnScreen,
   OptionalCategory,
   Outcome,
   Policy,
@@ -24,14 +26,14 @@ import type {
   Step,
 } from '~/engine/types';
 
-/** Time between two steps while playing: long enough to read a step's headline, short enough to stay a replay. */
-export const PLAY_INTERVAL_MS = 2500;
+/**
+ * A choice to compare the visitor's with: everything refused, everything granted, or the
+ * visitor's own with one category flipped ("one switch more or less").
+ */
+export type CompareTarget = 'none' | 'all' | OptionalCategory;
 
-/** URL parameters that answer the banner: `consent` and the Consent Mode v2 aliases of optional categories. */
-const consentParamNames: readonly string[] = [
-  'consent',
-  ...categories.filter((category) => !category.alwaysOn).flatMap((category) => category.consentMode),
-];
+/** Time between two steps once Play is pressed: long enough to read a step's headline, short enough to stay a replay. */
+export const PLAY_INTERVAL_MS = 2500;
 
 /** What the state needs from the island's props; getters, so that changed props are read afresh. */
 export interface ShopSimulatorOptions {
@@ -41,24 +43,29 @@ export interface ShopSimulatorOptions {
   scenario: () => string;
   /** The settings to open with; when they grant a category, the page has answered the banner and it stays closed. */
   initial: () => Settings;
-  /** Whether the visitor asked for less motion; autoplay never starts then. */
-  prefersReducedMotion?: () => boolean;
 }
 
 /** The state of one shop simulator island. */
 export class ShopSimulatorState {
   /** Id of the scenario shown. */
   scenarioId = $state.raw('');
-  /** Consent, brand policy, browser and GPC. */
-  settings = $state.raw<Settings>(defaultSettings);
+  /** Consent, brand policy, browser and GPC; the constructor sets the ones the page gives. */
+  settings = $state.raw<Settings>({
+    consent: [],
+    policy: 'maximal',
+    browser: 'allows-third-party-cookies',
+    gpc: false,
+  });
   /** Index of the current step, from 0. */
   step = $state.raw(0);
   /** Whether the consent banner is open. It opens first, as on a real shop. */
   bannerOpen = $state.raw(true);
   /** Whether the banner was answered, by the visitor or by a link that presets consent. */
   answered = $state.raw(false);
-  /** Whether the session is playing by itself. */
+  /** Whether the session is playing, since the visitor pressed Play. */
   playing = $state.raw(false);
+  /** The choice the current step is compared with, or null when it is shown alone. */
+  compareWith = $state.raw<CompareTarget | null>(null);
   /** The linking brand's name, plain text, or null. */
   brand = $state.raw<string | null>(null);
   /** Values of the link that were set aside. */
@@ -73,12 +80,28 @@ export class ShopSimulatorState {
   });
   /** What the current settings trade, over the whole session. */
   readonly outcome: Outcome = $derived(simulate(this.scenario, this.settings));
-  /** For each optional category, what flipping it alone would change. */
-  readonly marginal: MarginalValue[] = $derived(marginalValue(this.scenario, this.settings));
   /** Number of steps in the session. */
   readonly stepCount: number = $derived(this.scenario.steps.length);
   /** The current step of the scenario. */
   readonly currentStep: Step = $derived(this.scenario.steps[Math.min(this.step, this.stepCount - 1)]);
+  /** The current step's screen under the current settings. */
+  readonly screen: DrawnScreen = $derived(drawScreen(this.scenario, this.outcome, this.currentStep.id));
+  /** The settings compared with, or null: the same brand, browser and GPC, another consent. */
+  readonly compareSettings: Settings | null = $derived(
+    this.compareWith === null
+      ? null
+      : { ...this.settings, consent: consentOf(this.compareWith, this.settings.consent) },
+  );
+  /** The current step's screen under the compared settings, or null. */
+  readonly compareScreen: DrawnScreen | null = $derived(
+    this.compareSettings === null
+      ? null
+      : drawScreen(this.scenario, simulate(this.scenario, this.compareSettings), this.currentStep.id),
+  );
+  /** Experiences of the current step drawn differently in the two screens; none when not comparing. */
+  readonly differences: string[] = $derived(
+    this.compareScreen === null ? [] : screenDifferences(this.screen, this.compareScreen),
+  );
   /** Whether the current step is the first. */
   readonly atStart: boolean = $derived(this.step <= 0);
   /** Whether the current step is the last. */
@@ -98,40 +121,22 @@ export class ShopSimulatorState {
     }
   }
 
-  /** Grants one optional category, everything else unchanged. */
-  grant(category: OptionalCategory) {
-    this.#setConsent([...this.settings.consent, category]);
-  }
-
-  /** Refuses (or withdraws) one optional category. */
-  refuse(category: OptionalCategory) {
-    this.#setConsent(this.settings.consent.filter((id) => id !== category));
-  }
-
-  /** "Accept all" on the banner. */
-  acceptAll() {
-    this.decide(optionalCategoryIds);
-  }
-
-  /** "Reject all" on the banner. */
-  rejectAll() {
-    this.decide([]);
-  }
-
   /**
-   * Answers the banner with `consent` and closes it. The first answer starts the session at step 1
-   * and plays it, unless the visitor asked for less motion; a later answer (changing one's mind)
-   * keeps the current step, so the visitor sees what the change does right there.
+   * Answers the banner with `consent` and closes it. The first answer starts the session at step 1,
+   * and waits there: moving on is the visitor's press (next, a step, or Play). A later answer
+   * (changing one's mind) keeps the current step, so the visitor sees what the change does right there.
    */
   decide(consent: readonly OptionalCategory[]) {
     const first = !this.answered;
     this.#setConsent(consent);
     this.bannerOpen = false;
     this.answered = true;
-    if (first) {
-      this.step = 0;
-      if (!this.#reducedMotion()) this.play();
-    }
+    if (first) this.step = 0;
+  }
+
+  /** Compares the current step with another choice, or stops comparing (`null`). */
+  compare(target: CompareTarget | null) {
+    this.compareWith = target;
   }
 
   /** Reopens the banner ("change my choices"): withdrawing is as easy as giving. */
@@ -196,21 +201,20 @@ export class ShopSimulatorState {
   }
 
   /**
-   * Applies a link's parameters (DESIGN.md, Routes): settings, scenario, brand, and notices for what
-   * was set aside. A link that answers the banner (`consent` or a Consent Mode alias) closes it and
-   * starts at step 1 with that consent, without playing: the visitor has not pressed anything yet.
+   * Applies a link (DESIGN.md, Routes), read by `readLink`: settings, scenario, brand, and notices
+   * for what was set aside. A link that answers the banner (`consent` or a Consent Mode alias)
+   * closes it and starts at step 1 with that consent, without playing: the visitor has not pressed
+   * anything yet.
    */
-  applyParams(params: URLSearchParams) {
+  applyLink(link: SimulatorLink) {
     const known = this.#options.scenarios().map((scenario) => scenario.id);
-    const parsed = parseSimulatorParams(params, known);
     this.pause();
-    if (parsed.scenario !== this.scenarioId && known.includes(parsed.scenario)) this.scenarioId = parsed.scenario;
-    this.settings = parsed.settings;
-    this.brand = parsed.brand;
-    this.notices = parsed.notices;
+    if (link.scenario !== this.scenarioId && known.includes(link.scenario)) this.scenarioId = link.scenario;
+    this.settings = link.settings;
+    this.brand = link.brand;
+    this.notices = link.notices;
     this.step = 0;
-    const answersBanner = consentParamNames.some((name) => (params.get(name) ?? '').trim() !== '');
-    if (answersBanner) {
+    if (link.answersBanner) {
       this.bannerOpen = false;
       this.answered = true;
     }
@@ -225,23 +229,17 @@ export class ShopSimulatorState {
     this.settings = { ...this.settings, consent: normaliseConsent(consent) };
   }
 
-  #reducedMotion(): boolean {
-    return this.#options.prefersReducedMotion?.() ?? prefersReducedMotion();
-  }
-
   #clearTimer() {
     if (this.#timer !== undefined) clearInterval(this.#timer);
     this.#timer = undefined;
   }
 }
 
-/**
- * Whether the visitor asked for less motion. Where the question cannot be asked (the server, a test
- * without `matchMedia`) the answer is yes: nothing moves by itself unless it is known to be welcome.
- */
-export function prefersReducedMotion(): boolean {
-  if (typeof matchMedia !== 'function') return true;
-  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** The consent of a compared choice: none, all, or `current` with one category flipped. */
+export function consentOf(target: CompareTarget, current: readonly OptionalCategory[]): OptionalCategory[] {
+  if (target === 'none') return [];
+  if (target === 'all') return [...optionalCategoryIds];
+  return current.includes(target) ? current.filter((id) => id !== target) : normaliseConsent([...current, target]);
 }
 
 function normaliseSettings(settings: Settings): Settings {

@@ -1,0 +1,29 @@
+/**
+ * Reads the simulator's link (DESIGN.md, Routes: `consent`, the Consent Mode aliases, `brand`,
+ * `policy`, `scenario`…) for the shop simulator. The island loads this module only when its page's
+ * address has a query, so a plain visit does not download the URL parser.
+ */
+import { categories } from '~/engine/categories';
+import { parseSimulatorParams, type SimulatorParams } from '~/engine/params';
+
+/** URL parameters that answer the banner: `consent` and the Consent Mode v2 aliases of optional categories. */
+const consentParamNames: readonly string[] = [
+  'consent',
+  ...categories.filter((category) => !category.alwaysOn).flatMap((category) => category.consentMode),
+];
+
+/** What a link says, and whether it answers the banner (it names a consent, even an empty one). */
+export interface SimulatorLink extends SimulatorParams {
+  /** True when the link gives `consent` or a Consent Mode alias with a value. */
+  answersBanner: boolean;
+}
+
+/** Reads `params` against the scenarios the island knows. */
+export function readLink(params: URLSearchParams, knownScenarioIds: readonly string[]): SimulatorLink {
+  return {
+    ...parseSimulatorParams(params, knownScenarioIds),
+    answersBanner: consentParamNames.some((name) => (params.get(name) ?? '').trim() !== ''),
+  };
+}
+
+export { default as LinkNotices } from '~/widgets/shared/LinkNotices.svelte';
