@@ -1,10 +1,13 @@
 /**
  * Embeds: a widget alone in an iframe on someone else's page. It shows the widget, takes the
- * simulator's URL parameters, links back to the full page with the same preset, and tells its
- * parent its height so the iframe can fit it.
+ * simulator's URL parameters, links back to the full page with the same preset (in a new tab), and
+ * tells its parent its height so the iframe can fit it. The simulator's embed is compact, speaks as
+ * a guest of the brand's page, and never scrolls that page when the visitor acts inside it.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { launchChromium } from './support/browser';
 import { axeViolations, visit } from './support/visit';
 
@@ -43,6 +46,10 @@ describe('embeds', () => {
       await expect.poll(() => frame.locator('main').innerText()).toMatch(/Acme/);
       const back = frame.locator('embed-height a');
       await expect(back.getAttribute('href')).resolves.toMatch(/\/simulator\/\?consent=preferences&brand=Acme$/);
+      await expect(back.getAttribute('target')).resolves.toBe('_blank');
+      await expect(back.getAttribute('rel')).resolves.toBe('noopener');
+      // On the brand's own page, the embed does not say the visitor came from it.
+      await expect(frame.locator('main').innerText()).resolves.not.toMatch(/You came from|Vous arrivez du site/);
     } finally {
       await page.close();
     }
@@ -80,6 +87,71 @@ describe('embeds', () => {
         .toMatch(/Reject all.*\|.*Advertising.*\|.*Accept all/);
     } finally {
       await result.close();
+    }
+  });
+});
+
+describe('the simulator’s compact embed', () => {
+  test.each(['/embed/shop-simulator/', '/fr/embed/shop-simulator/'])(
+    '%s is at most about one and a half screens tall at 320 × 640, before and after the banner',
+    async (path) => {
+      const result = await visit(browser, origin, path, {
+        viewport: { width: 320, height: 640 },
+        reducedMotion: 'reduce',
+      });
+      try {
+        const { page } = result;
+        await page.waitForSelector('astro-island:not([ssr])');
+        const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+        expect(await height()).toBeLessThanOrEqual(1.6 * 640);
+        await page.getByRole('button', { name: /^(Accept all|Tout accepter)$/ }).click();
+        await page.locator('.outcome').waitFor();
+        expect(await height()).toBeLessThanOrEqual(1.6 * 640);
+        await expect(page.locator('.fold, .compare').count()).resolves.toBe(0);
+        expect(result.consoleErrors).toEqual([]);
+      } finally {
+        await result.close();
+      }
+    },
+  );
+
+  test('acting inside it never scrolls the brand’s page, which is on another origin', async () => {
+    // The brand's page, served by a second local server: an origin other than the site's.
+    const brandPage = createServer((_, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><title>A brand's page</title><body style="margin:0">
+        <div style="height:1200px">The brand's own content</div>
+        <iframe id="dd" title="Data Deal" src="${origin}/embed/shop-simulator/?brand=Acme" width="390" height="1400"></iframe>
+        <div style="height:2000px"></div></body>`);
+    });
+    await new Promise<void>((resolve) => brandPage.listen(0, '127.0.0.1', resolve));
+    const host = `http://127.0.0.1:${(brandPage.address() as AddressInfo).port}`;
+    expect(host).not.toBe(origin);
+    const context = await browser.newContext({ viewport: { width: 390, height: 640 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${host}/`);
+      const frame = page.frameLocator('#dd');
+      await frame.locator('astro-island:not([ssr])').waitFor();
+      // Only the top of the embed shows: what a press leads to (the step's heading) is below the fold.
+      await page.evaluate(() => window.scrollTo(0, 1200 - 440));
+      const scrollY = () => page.evaluate(() => window.scrollY);
+      const before = await scrollY();
+      expect(before).toBe(760);
+      const press = (name: RegExp) =>
+        frame.getByRole('button', { name }).evaluate((button) => (button as HTMLButtonElement).click());
+      await press(/^Accept all$/);
+      await expect.poll(() => frame.locator('.step-heading').evaluate((h) => h === document.activeElement)).toBe(true);
+      expect(await scrollY()).toBe(before);
+      await press(/^Next step$/);
+      await press(/^Change my choices$/);
+      await expect
+        .poll(() => frame.locator('.fair-banner .title').evaluate((h) => h === document.activeElement))
+        .toBe(true);
+      expect(await scrollY()).toBe(before);
+    } finally {
+      await context.close();
+      brandPage.close();
     }
   });
 });
