@@ -380,7 +380,7 @@ describe('ShopSimulator', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Reject all' }));
     expect(
       screen.getByText(
-        'Over the whole trip, with these choices: 5 of 17 experiences, 7 data points, 0 companies besides the shop.',
+        'The whole trip, with these choices: 5 of 17 experiences, 7 data points, 0 companies besides the shop.',
       ),
     ).toBeInTheDocument();
   });

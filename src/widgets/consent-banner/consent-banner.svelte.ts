@@ -10,6 +10,8 @@ import { normaliseConsent, optionalCategoryIds } from '~/engine/categories';
 import type { OptionalCategory } from '~/engine/types';
 import { withCategory, type ConsentDraft } from './banner-draft.svelte';
 
+export type { ConsentDraft };
+
 /** The banners of the dark-pattern lesson, fair one first. */
 export const patternIds = ['fair', 'pre-ticked', 'hidden-reject', 'legitimate-interest', 'cookie-wall'] as const;
 
