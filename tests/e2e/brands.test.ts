@@ -89,7 +89,7 @@ describe('/for-brands/', () => {
       }
       const html = await field(page, 'snippet-html');
       expect(html).toBe(
-        `<a href="${origin}/simulator/?consent=none&amp;brand=Acme%20Shoes">What each cookie choice on Acme Shoes trades, explained by Data Deal</a>`,
+        `<a href="${origin}/simulator/?consent=none&amp;brand=Acme%20Shoes" target="_blank" rel="noopener">What each cookie choice on Acme Shoes trades, explained by Data Deal</a>`,
       );
       expect(result.consoleErrors).toEqual([]);
     } finally {

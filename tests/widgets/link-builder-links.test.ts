@@ -108,7 +108,7 @@ describe('snippets', () => {
 
   test('the HTML snippet is one link to the simulator', () => {
     expect(htmlSnippet(buildLinks(acme), texts)).toBe(
-      '<a href="https://datadeal.example/simulator/?consent=none&amp;brand=Acme%20Shoes">What each cookie choice on Acme Shoes trades, explained by Data Deal</a>',
+      '<a href="https://datadeal.example/simulator/?consent=none&amp;brand=Acme%20Shoes" target="_blank" rel="noopener">What each cookie choice on Acme Shoes trades, explained by Data Deal</a>',
     );
   });
 
@@ -122,22 +122,22 @@ describe('snippets', () => {
       necessary: {
         title: 'Strictly necessary',
         description:
-          '<a href="https://datadeal.example/choices/necessary/">What this choice trades, explained by Data Deal</a>',
+          '<a href="https://datadeal.example/choices/necessary/" target="_blank" rel="noopener">What this choice trades, explained by Data Deal</a>',
       },
       settings: {
         title: 'Settings',
         description:
-          '<a href="https://datadeal.example/choices/preferences/">What this choice trades, explained by Data Deal</a>',
+          '<a href="https://datadeal.example/choices/preferences/" target="_blank" rel="noopener">What this choice trades, explained by Data Deal</a>',
       },
       statistics: {
         title: 'Statistics',
         description:
-          '<a href="https://datadeal.example/choices/analytics/">What this choice trades, explained by Data Deal</a>',
+          '<a href="https://datadeal.example/choices/analytics/" target="_blank" rel="noopener">What this choice trades, explained by Data Deal</a>',
       },
       marketing: {
         title: 'Marketing',
         description:
-          '<a href="https://datadeal.example/choices/advertising/">What this choice trades, explained by Data Deal</a>',
+          '<a href="https://datadeal.example/choices/advertising/" target="_blank" rel="noopener">What this choice trades, explained by Data Deal</a>',
       },
     });
   });
@@ -164,10 +164,10 @@ describe('snippets', () => {
       undefined,
     ]);
     expect(sections[2]?.description).toBe(
-      '<a href="https://datadeal.example/fr/choices/analytics/">Ce qu’échange ce choix, expliqué par Data Deal</a>',
+      '<a href="https://datadeal.example/fr/choices/analytics/" target="_blank" rel="noopener">Ce qu’échange ce choix, expliqué par Data Deal</a>',
     );
     expect(sections[4]?.description).toBe(
-      '<a href="https://datadeal.example/fr/simulator/?consent=none&amp;brand=Acme%20Shoes">Ce qu’échange chaque choix de cookies sur Acme Shoes, expliqué par Data Deal</a>',
+      '<a href="https://datadeal.example/fr/simulator/?consent=none&amp;brand=Acme%20Shoes" target="_blank" rel="noopener">Ce qu’échange chaque choix de cookies sur Acme Shoes, expliqué par Data Deal</a>',
     );
   });
 

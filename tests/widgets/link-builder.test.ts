@@ -133,7 +133,7 @@ describe('LinkBuilder', { timeout: 30_000 }, () => {
     expect(field('main')).toBe('http://localhost:3000/fr/simulator/?consent=none&brand=Acme');
     expect(field('category-analytics')).toBe('http://localhost:3000/fr/choices/analytics/');
     expect(field('snippet-html')).toBe(
-      '<a href="http://localhost:3000/fr/simulator/?consent=none&amp;brand=Acme">Ce qu’échange chaque choix de cookies sur Acme, expliqué par Data Deal</a>',
+      '<a href="http://localhost:3000/fr/simulator/?consent=none&amp;brand=Acme" target="_blank" rel="noopener">Ce qu’échange chaque choix de cookies sur Acme, expliqué par Data Deal</a>',
     );
     expect(field('snippet-klaro')).toContain('    fr: {');
     expect(screen.getByRole('status')).toHaveTextContent('Links updated: 2 categories, French.');

@@ -52,7 +52,7 @@ export const linkBuilder = {
 
   'linkBuilder.snippets': 'Ready to paste',
   'linkBuilder.snippetsHelp':
-    'Each snippet holds only what to add; keep the rest of your settings. The brand name and your category names are escaped for each language, so they show as text.',
+    'Each snippet holds only what to add; keep the rest of your settings. The brand name and your category names are escaped for each language, so they show as text. The links open in a new tab (target="_blank" rel="noopener"), so your visitors keep your page and its banner where they left them.',
   'linkBuilder.snippet.html': 'Plain HTML link',
   'linkBuilder.snippet.htmlHelp': 'For any banner, footer or privacy page.',
   'linkBuilder.snippet.klaro': 'Klaro',

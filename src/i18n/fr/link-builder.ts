@@ -53,7 +53,7 @@ export const linkBuilder = {
 
   'linkBuilder.snippets': 'Prêt à coller',
   'linkBuilder.snippetsHelp':
-    'Chaque extrait ne contient que ce qu’il faut ajouter : gardez le reste de vos réglages. Le nom de la marque et vos noms de catégories sont échappés pour chaque langage, et s’affichent donc comme du texte.',
+    'Chaque extrait ne contient que ce qu’il faut ajouter : gardez le reste de vos réglages. Le nom de la marque et vos noms de catégories sont échappés pour chaque langage, et s’affichent donc comme du texte. Les liens s’ouvrent dans un nouvel onglet (target="_blank" rel="noopener") : vos visiteurs retrouvent votre page et son bandeau là où ils les avaient laissés.',
   'linkBuilder.snippet.html': 'Lien HTML simple',
   'linkBuilder.snippet.htmlHelp': 'Pour n’importe quel bandeau, pied de page ou page de confidentialité.',
   'linkBuilder.snippet.klaro': 'Klaro',

@@ -18,7 +18,11 @@
  * - tarteaucitron.js: with `moreInfoLink: true`, each service's "more info" link is
  *   `service.readmoreLink` when set, and `readmoreLink` in `init` overrides every service
  *   (tarteaucitron.js, `addService`). The link is written into `href="…"` unescaped, which
- *   is safe only because our URLs never hold a raw quote.
+ *   is safe only because our URLs never hold a raw quote; tarteaucitron itself gives it
+ *   `target="_blank"` and `rel="noreferrer noopener nofollow"`.
+ *
+ * Every link the snippets write opens a new tab (`target="_blank" rel="noopener"`): a visitor
+ * who follows it from a banner keeps the brand's page, banner and answer where they were.
  */
 import type { EmbeddableWidget } from '~/components/embed/widgets';
 import { categoryIds } from '~/engine/categories';
@@ -189,9 +193,18 @@ export function mainLinkText(links: BuiltLinks, texts: SnippetTexts): string {
   return links.brand === null ? texts.linkText : fill(texts.linkTextBrand, { brand: links.brand });
 }
 
-/** A plain HTML link to the simulator, for any banner or privacy page. */
+/**
+ * A link as the snippets write it. It opens a new tab (`target="_blank"`), so a visitor who reads
+ * the explanation mid-banner comes back to the brand's page and banner as they left them, and
+ * `rel="noopener"` gives the new tab no handle on that page.
+ */
+function linkHtml(url: string, text: string): string {
+  return `<a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(text)}</a>`;
+}
+
+/** A plain HTML link to the simulator, for any banner or privacy page; it opens a new tab. */
 export function htmlSnippet(links: BuiltLinks, texts: SnippetTexts): string {
-  return `<a href="${escapeHtml(links.simulator)}">${escapeHtml(mainLinkText(links, texts))}</a>`;
+  return linkHtml(links.simulator, mainLinkText(links, texts));
 }
 
 /**
@@ -212,10 +225,6 @@ function sectionsOf(links: BuiltLinks, texts: SnippetTexts) {
       return { title, key, url };
     }),
   );
-}
-
-function linkHtml(url: string, text: string): string {
-  return `<a href="${escapeHtml(url)}">${escapeHtml(text)}</a>`;
 }
 
 /** Klaro: the purposes' translations, each description ending in its category's link. */
