@@ -2,7 +2,9 @@
  * Screenshots of built pages at phone and desktop widths, to look at what we ship.
  * Usage: npm run screenshots -- /learn/ /glossary/   (after npm run build)
  * Options: --dark for the dark scheme, --out=DIR (default: screenshots/, not committed),
- * --split to cut long pages into screen-sized parts that are easier to look at.
+ * --split to cut long pages into screen-sized parts that are easier to look at,
+ * --sizes=320,390,768,1280,1920x1080 for other viewports (a width alone takes the usual height:
+ * 844 px below 600 px wide, 900 px above), --answer to press "Accept all" on a simulator first.
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,16 +16,20 @@ const paths = args.filter((arg) => !arg.startsWith('--'));
 const dark = args.includes('--dark');
 const split = args.includes('--split');
 const out = args.find((arg) => arg.startsWith('--out='))?.slice(6) ?? 'screenshots';
-const widths = [390, 1280];
+const sizes = (args.find((arg) => arg.startsWith('--sizes='))?.slice(8) ?? '390,1280').split(',').map((size) => {
+  const [width, height] = size.split('x').map(Number);
+  return { width: width ?? 390, height: height ?? ((width ?? 390) < 600 ? 844 : 900) };
+});
+const answer = args.includes('--answer');
 
 const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist', import.meta.url));
 const { origin, server } = await serveDist(dist);
 const browser = await launchChromium();
 mkdirSync(out, { recursive: true });
 for (const path of paths.length ? paths : ['/']) {
-  for (const width of widths) {
+  for (const { width, height } of sizes) {
     const context = await browser.newContext({
-      viewport: { width, height: width < 600 ? 844 : 900 },
+      viewport: { width, height },
       deviceScaleFactor: 1,
       colorScheme: dark ? 'dark' : 'light',
       isMobile: width < 600,
@@ -31,19 +37,24 @@ for (const path of paths.length ? paths : ['/']) {
     });
     const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: 'networkidle' });
-    const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}${dark ? '-dark' : ''}.png`;
+    if (answer) {
+      await page.locator('.fair-banner [data-answer="all"]').first().click();
+      await page.waitForLoadState('networkidle');
+    }
+    const size = height === (width < 600 ? 844 : 900) ? `${width}` : `${width}x${height}`;
+    const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${size}${answer ? '-answered' : ''}${dark ? '-dark' : ''}.png`;
     if (!split) {
       await page.screenshot({ path: `${out}/${name}`, fullPage: true });
       console.log(`${out}/${name}`);
     } else {
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const full = await page.evaluate(() => document.documentElement.scrollHeight);
       const part = width < 600 ? 1400 : 1000;
-      for (let y = 0, i = 1; y < height; y += part, i++) {
+      for (let y = 0, i = 1; y < full; y += part, i++) {
         const file = `${out}/${name.replace('.png', `-${i}.png`)}`;
         await page.screenshot({
           path: file,
           fullPage: true,
-          clip: { x: 0, y, width, height: Math.min(part, height - y) },
+          clip: { x: 0, y, width, height: Math.min(part, full - y) },
         });
         console.log(file);
       }
