@@ -4,7 +4,7 @@
  * Options: --dark for the dark scheme, --out=DIR (default: screenshots/, not committed),
  * --split to cut long pages into screen-sized parts that are easier to look at,
  * --sizes=320,390,768,1280,1920x1080 for other viewports (a width alone takes the usual height:
- * 844 px below 600 px wide, 900 px above), --answer to press "Accept all" on a simulator first.
+ * 844 px below 600 px wide, 900 px above), --answer to press "Accept all" on a simulator first (in presenter mode, on the slide that holds it).
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,19 @@ for (const path of paths.length ? paths : ['/']) {
     const page = await context.newPage();
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     if (answer) {
+      // In presenter mode, go to the slide that holds the simulator first.
+      const slide = await page.evaluate(() => {
+        const banner = document.querySelector('.fair-banner');
+        const starts = [...document.querySelectorAll('.deck [id^="slide-"]')];
+        return (
+          starts.findLast((start) => banner && start.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING)
+            ?.id ?? ''
+        );
+      });
+      if (slide) await page.goto(`${origin}${path}#${slide}`, { waitUntil: 'networkidle' });
+      // A simulator hydrates once seen: show it, wait for its code, then answer.
+      await page.locator('.fair-banner').first().scrollIntoViewIfNeeded();
+      await page.waitForSelector('astro-island:not([ssr]) .fair-banner', { state: 'attached' });
       await page.locator('.fair-banner [data-answer="all"]').first().click();
       await page.waitForLoadState('networkidle');
     }

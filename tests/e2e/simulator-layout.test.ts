@@ -139,6 +139,38 @@ describe('/simulator/ sections', () => {
   });
 });
 
+describe('axe on a phone, in light and dark', () => {
+  test.each(['light', 'dark'] as const)(
+    '/simulator/ in %s, answered, compared and with every section open, has no violation',
+    async (colorScheme) => {
+      const { page, errors, close } = await open('/simulator/', { ...phone, colorScheme });
+      try {
+        await accept(page);
+        await next(page);
+        await page.getByLabel('Compare this step with').selectOption('none');
+        for (const summary of await page.locator('.shop-simulator details.fold > summary').all()) await summary.click();
+        await expect(page.locator('.shop-simulator details.fold:not([open])').count()).resolves.toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  test.each(['/', '/fr/'])('the home page’s drawn step (%s) in dark has no violation', async (path) => {
+    const context = await browser.newContext({ ...phone, colorScheme: 'dark', reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      await expect(page.locator('figure.phone').count()).resolves.toBe(2);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the simulator moves only when pressed', () => {
   test('after the banner, no step changes until Play or a step is pressed, even without reduced motion', async () => {
     const { page, close } = await open('/simulator/', { reducedMotion: 'no-preference' });

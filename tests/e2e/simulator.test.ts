@@ -81,6 +81,8 @@ describe('/simulator/', () => {
       const { page } = opened;
       await expect(banner(page).isVisible()).resolves.toBe(true);
       await expect(page.locator('figure.phone').isVisible()).resolves.toBe(true);
+      // The drawing holds the page, not yet the parts the answer decides (no "banner answered" either).
+      await expect(page.locator('figure.phone .slot').first().isVisible()).resolves.toBe(false);
       for (const name of ['Preferences', 'Analytics', 'Personalisation', 'Advertising', 'Partners']) {
         await expect(page.getByRole('switch', { name, includeHidden: true }).isChecked()).resolves.toBe(false);
       }
@@ -129,6 +131,7 @@ describe('/simulator/', () => {
       await expect(choices(page)).resolves.toContain(chosen);
       await headlineSoon(page, `Maya gets ${gained} of the 17 experiences`);
       await expect(page.evaluate(() => document.activeElement?.classList.contains('step-heading'))).resolves.toBe(true);
+      await expect(page.locator('figure.phone .slot').first().isVisible()).resolves.toBe(true);
       expect(opened.consoleErrors).toEqual([]);
     } finally {
       await opened.close();
