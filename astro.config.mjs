@@ -3,10 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { defaultLocale, locales } from './src/engine/locales.ts';
+import { resolveSiteAddress } from './src/features/site-address/site-address.ts';
+
+// The public address, from one setting (README, "Hosting"); the placeholder until it is set.
+const siteAddress = resolveSiteAddress(process.env.SITE_URL);
 
 export default defineConfig({
-  // The canonical address; links inside the site stay relative, so any host works.
-  site: 'https://datadeal.example',
+  // The canonical address (QR codes, snippets, canonical links); links inside the site stay
+  // relative, so any host works.
+  site: siteAddress.url,
   // Every route ends in a slash: the URLs brands paste into banners must be one form only.
   trailingSlash: 'always',
   // Every page carries its CSS in its HTML, so it paints with no second round of requests;
@@ -32,6 +37,7 @@ export default defineConfig({
   },
   // First-paint rewrites and the search index before the offline step, which fingerprints the final files.
   integrations: [
+    (await import('./src/features/site-address/integration.ts')).default(),
     mdx(),
     svelte(),
     // Element scripts wait for the first paint, except the slide deck's, which shapes it.
