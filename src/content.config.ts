@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parseScenario, type Scenario } from './engine/index';
 import { claimSchema } from './features/claims/claims';
+import { deckSchema } from './features/slides/schema';
 
 /** A published source a lesson cites; rendered as a numbered list at the end of the lesson. */
 const source = z.object({
@@ -39,9 +40,9 @@ const quizQuestion = z
     path: ['choices'],
   });
 
-/** Splits `en/01-what-is-a-cookie.mdx` into its locale and its slug without the order prefix. */
+/** Splits `en/01-what-is-a-cookie.mdx` (or `.yaml`) into its locale and its slug without the order prefix. */
 function localisedId({ entry }: { entry: string }): string {
-  return entry.replace(/\.mdx?$/, '').replace(/(^|\/)\d+-/, '$1');
+  return entry.replace(/\.(mdx?|yaml)$/, '').replace(/(^|\/)\d+-/, '$1');
 }
 
 /**
@@ -131,6 +132,11 @@ const workshops = defineCollection({
           kind: z.enum(['talk', 'activity', 'discussion', 'demo', 'break']),
           /** True when the block needs no device at all (paper, talk, movement). */
           noDevice: z.boolean().default(false),
+          /**
+           * Slugs of the lessons whose slides this block shows, in order. Their presenter view
+           * shows the block's timing beside the notes.
+           */
+          slides: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
         }),
       )
       .min(3),
@@ -149,20 +155,17 @@ const workshops = defineCollection({
       .min(2),
     /** Slugs of the lessons the guide uses, in order; each gets a presenter link. */
     lessons: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1),
-    /** Notes for the presenter mode of a lesson: shown beside the slide of that section. */
-    speakerNotes: z
-      .array(
-        z.object({
-          /** The lesson slug. */
-          lesson: z.string().regex(/^[a-z0-9-]+$/),
-          /** The section heading's slug (the `id` of its `<h2>`; French slugs keep their accents). */
-          section: z.string().regex(/^[\p{Ll}\p{N}-]+$/u),
-          /** What to say or ask on that slide. */
-          note: z.string().min(1),
-        }),
-      )
-      .default([]),
   }),
+});
+
+/**
+ * Slides for presenter mode: `content/slides/<locale>/NN-slug.yaml`, one deck per lesson, with
+ * the lesson's file name; the id is `<locale>/<slug>`. `src/features/slides/schema.ts` documents
+ * each kind of slide; a lesson without a deck fails the build.
+ */
+const slides = defineCollection({
+  loader: glob({ base: './content/slides', pattern: '**/[^_]*.yaml', generateId: localisedId }),
+  schema: deckSchema,
 });
 
 /**
@@ -191,4 +194,4 @@ const claims = defineCollection({
   schema: claimSchema,
 });
 
-export const collections = { lessons, glossary, pages, workshops, scenarios, claims };
+export const collections = { lessons, glossary, pages, workshops, slides, scenarios, claims };

@@ -1,6 +1,7 @@
 /**
  * English and French hold the same things: every UI key, lesson, glossary term, workshop
- * guide and prose page exists in both, so the language switch never leads nowhere.
+ * guide, prose page and slide deck exists in both, so the language switch never leads nowhere;
+ * and every lesson has its slide deck, so presenter mode never falls back to running text.
  */
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
 
 function files(collection: string, locale: string): string[] {
   return readdirSync(`${contentDir}${collection}/${locale}/`)
-    .filter((file) => /\.mdx?$/.test(file) && !file.startsWith('_'))
+    .filter((file) => /\.(mdx?|yaml)$/.test(file) && !file.startsWith('_'))
     .sort();
 }
 
@@ -26,7 +27,12 @@ describe('English and French parity', () => {
     }
   });
 
-  test.each(['lessons', 'glossary', 'workshops', 'pages'])('%s: the same files in both locales', (collection) => {
+  test.each(['lessons', 'glossary', 'workshops', 'pages', 'slides'])('%s: the same files in both locales', (collection) => {
     expect(files(collection, 'fr')).toEqual(files(collection, 'en'));
+  });
+
+  test.each(['en', 'fr'])('%s: every lesson has a slide deck of the same name, and every deck a lesson', (locale) => {
+    const decks = files('slides', locale).map((file) => file.replace(/\.yaml$/, ''));
+    expect(decks).toEqual(files('lessons', locale).map((file) => file.replace(/\.mdx$/, '')));
   });
 });

@@ -1,32 +1,43 @@
 /**
- * Presenter mode: one slide at a time, moved by keys and buttons; the counter and the
- * announcement follow; the URL keeps the slide so a reload stays on it, and `#slide-N` is a
- * plain anchor without JavaScript; N opens the speaker notes; islands on a slide hydrate when
- * the slide is shown; axe finds nothing.
+ * Presenter mode, in both of its windows.
+ *
+ * The audience window (`/present/<lesson>/`): one slide at a time, moved by keys and buttons,
+ * the counter, the announcement and the URL following; every slide of every lesson, in both
+ * languages, fits a 1280×720 and a 1920×1080 screen without scrolling; no speaker note is in
+ * the page; without JavaScript the slides read one after the other.
+ *
+ * The presenter view (`/present/<lesson>/presenter/`): the notes of the current slide, the next
+ * slide, the clock and the guide's block; it follows the audience window and drives it, through
+ * a BroadcastChannel (two pages of one browser context); without JavaScript it is every slide
+ * with its notes. Both pass axe at desktop and phone widths and store nothing.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
+import { builtPages } from './support/site';
 import { axeViolations, cspViolations, storedData, visit } from './support/visit';
 
 const origin = inject('baseURL');
-/** Lesson 1 has speaker notes (from the 45-minute guide) and a client:visible island. */
-const withNotes = '/present/what-is-a-cookie/';
-/** A lesson no English guide writes notes for, found from the content so the test follows it. */
-const annotated = new Set(
-  readdirSync(new URL('../../content/workshops/en/', import.meta.url))
-    .filter((file) => file.endsWith('.mdx'))
-    .flatMap((file) => [
-      ...readFileSync(new URL(`../../content/workshops/en/${file}`, import.meta.url), 'utf8').matchAll(
-        /^\s+- lesson: ([a-z0-9-]+)$/gm,
-      ),
-    ])
-    .map((match) => match[1]),
-);
-const unannotated = readdirSync(new URL('../../content/lessons/en/', import.meta.url))
-  .map((file) => file.replace(/\.mdx$/, '').replace(/^\d+-/, ''))
-  .find((slug) => !annotated.has(slug));
+const lesson = '/present/what-is-a-cookie/';
+const presenter = `${lesson}presenter/`;
+/** Every audience window, English and French. */
+const decks = builtPages().filter((path) => /^(\/fr)?\/present\/[^/]+\/$/.test(path));
+
+interface DeckFile {
+  slides: { kind: string; notes: string; widget?: string }[];
+}
+
+/** The deck file behind an audience path, read as the tests' own reference. */
+function deckFile(path: string): DeckFile {
+  const locale = path.startsWith('/fr/') ? 'fr' : 'en';
+  const slug = /\/present\/([^/]+)\//.exec(path)![1];
+  const dir = new URL(`../../content/slides/${locale}/`, import.meta.url);
+  const file = readdirSync(dir).find((name) => name.replace(/^\d+-/, '') === `${slug}.yaml`)!;
+  return YAML.parse(readFileSync(new URL(file, dir), 'utf8')) as DeckFile;
+}
+
 let browser: Browser;
 
 beforeAll(async () => {
@@ -40,46 +51,92 @@ afterAll(async () => {
 const counter = (page: Page) => page.locator('[data-deck-counter]').textContent();
 /** Waits for a slide's fade-in to end: mid-fade, text is paler than its real contrast. */
 const settled = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-const slideCount = (page: Page) => page.locator('.deck > [data-slide-start]').count();
-/** The text of the headings that are visible now (the current slide's). */
-const visibleHeadings = (page: Page) =>
-  page
-    .locator('.deck h2')
-    .evaluateAll((headings) => headings.filter((h) => h.checkVisibility()).map((h) => h.textContent?.trim()));
+/** The heading of the slide on show. */
+const currentHeading = (page: Page) => page.locator('.slide.is-current h2').first().textContent();
 
-describe('presenter mode', () => {
-  test('has one slide for the title, each ## section, each question and the sources', async () => {
-    const result = await visit(browser, origin, withNotes);
-    try {
-      const { page } = result;
-      const sections = await page.locator('.deck > h2').count();
-      const questions = await page.locator('.deck > .question-slide').count();
-      expect(sections).toBeGreaterThanOrEqual(4);
-      expect(questions).toBeGreaterThanOrEqual(3);
-      expect(await slideCount(page)).toBe(1 + sections + questions + 1);
-      await expect(counter(page)).resolves.toBe(`1 / ${await slideCount(page)}`);
-      expect(await visibleHeadings(page)).toEqual(['What a cookie is, and what it is not']);
-      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/What a cookie is/);
-    } finally {
-      await result.close();
+/**
+ * What does not fit of the slide on show: the slide leaving the window, the page scrolling, or
+ * any part of the slide (the frame, its heading, body and foot, what the body holds) taller or
+ * wider than the box it was given. Empty when the slide fits.
+ */
+function overflowOfCurrentSlide(page: Page) {
+  return page.evaluate(() => {
+    const slide = document.querySelector<HTMLElement>('.slide.is-current');
+    if (!slide) return ['no slide is shown'];
+    const problems: string[] = [];
+    const box = slide.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > innerHeight + 1 || box.right > innerWidth + 1) {
+      problems.push(`slide box ${Math.round(box.bottom)} / ${innerHeight}`);
     }
+    const root = document.scrollingElement!;
+    if (root.scrollHeight > innerHeight + 1) problems.push(`page scrolls: ${root.scrollHeight} / ${innerHeight}`);
+    const frame = slide.querySelector('.frame')!;
+    for (const part of [frame, ...frame.querySelectorAll(':scope > *, .body > *')]) {
+      if (part.scrollHeight > part.clientHeight + 1 || part.scrollWidth > part.clientWidth + 1) {
+        problems.push(`${part.className || part.tagName}: ${part.scrollHeight} / ${part.clientHeight} high`);
+      }
+    }
+    return problems.map((problem) => `${slide.id}: ${problem}`);
+  });
+}
+
+describe.each([
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+])('every slide fits a $width×$height screen', (viewport) => {
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport });
   });
 
-  test('arrow keys, space, page keys, Home and End move the slides; the counter and URL follow', async () => {
-    const result = await visit(browser, origin, withNotes);
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  test.each(decks)('%s', async (path) => {
+    const page = await context.newPage();
+    try {
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      const total = await page.locator('[data-slide]').count();
+      expect(total).toBe(deckFile(path).slides.length);
+      const problems: string[] = [];
+      for (let n = 1; n <= total; n++) {
+        await expect.poll(() => counter(page)).toMatch(new RegExp(`^${n} /`));
+        // A widget hydrates once its slide shows; measure what it draws then.
+        const island = page.locator('.slide.is-current astro-island');
+        if ((await island.count()) > 0) {
+          await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await island.first().elementHandle());
+        }
+        problems.push(...(await overflowOfCurrentSlide(page)));
+        await page.keyboard.press('ArrowRight');
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the audience window', () => {
+  test('arrow keys, space, page keys, Home and End move the slides; the counter, URL and announcement follow', async () => {
+    const result = await visit(browser, origin, lesson);
     try {
       const { page } = result;
-      const total = await slideCount(page);
+      const total = await page.locator('[data-slide]').count();
       const expectSlide = async (n: number) => {
         await expect(counter(page)).resolves.toBe(`${n} / ${total}`);
         // From the page itself: page.url() learns of replaceState through an event that can lag.
         expect(await page.evaluate(() => location.hash)).toBe(`#slide-${n}`);
+        expect(await page.locator('.slide.is-current').getAttribute('id')).toBe(`slide-${n}`);
       };
+      await expectSlide(1);
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/What a cookie is/);
       await page.keyboard.press('ArrowRight');
       await expectSlide(2);
-      const second = await visibleHeadings(page);
-      expect(second).toHaveLength(1);
-      await expect(page.locator('[data-deck-status]').textContent()).resolves.toBe(`Slide 2 of ${total}: ${second[0]}`);
+      await expect(page.locator('[data-deck-status]').textContent()).resolves.toBe(
+        `Slide 2 of ${total}: ${await currentHeading(page)}`,
+      );
       await page.keyboard.press('Space');
       await expectSlide(3);
       await page.keyboard.press('Shift+Space');
@@ -94,7 +151,6 @@ describe('presenter mode', () => {
       await expectSlide(1);
       await page.keyboard.press('End');
       await expectSlide(total);
-      expect(await visibleHeadings(page)).toEqual(['Sources']);
       await page.keyboard.press('ArrowRight');
       await expectSlide(total);
       await page.keyboard.press('Home');
@@ -103,25 +159,27 @@ describe('presenter mode', () => {
       await expectSlide(2);
       await page.getByRole('button', { name: 'Previous slide' }).click();
       await expectSlide(1);
+      // One slide shows at a time.
+      expect(
+        await page.locator('.slide').evaluateAll((slides) => slides.filter((s) => s.checkVisibility()).length),
+      ).toBe(1);
       expect(result.consoleErrors).toEqual([]);
     } finally {
       await result.close();
     }
   });
 
-  test('a reload stays on the slide in the URL', async () => {
-    const result = await visit(browser, origin, withNotes);
+  test('a reload stays on the slide in the URL, and a link to a slide opens it', async () => {
+    const result = await visit(browser, origin, lesson);
     try {
       const { page } = result;
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
-      const before = await visibleHeadings(page);
+      const before = await currentHeading(page);
       await page.reload({ waitUntil: 'networkidle' });
-      expect(new URL(page.url()).hash).toBe('#slide-3');
       await expect.poll(() => counter(page)).toMatch(/^3 \/ \d+$/);
-      expect(await visibleHeadings(page)).toEqual(before);
-      // Opening a link to a slide directly works the same.
-      await page.goto(`${origin}${withNotes}#slide-4`, { waitUntil: 'networkidle' });
+      expect(await currentHeading(page)).toBe(before);
+      await page.goto(`${origin}${lesson}#slide-4`, { waitUntil: 'networkidle' });
       await page.reload({ waitUntil: 'networkidle' });
       await expect.poll(() => counter(page)).toMatch(/^4 \/ \d+$/);
     } finally {
@@ -129,134 +187,222 @@ describe('presenter mode', () => {
     }
   });
 
-  test('without JavaScript the slides are one page and #slide-N is an anchor', async () => {
-    const result = await visit(browser, origin, `${withNotes}#slide-3`, { javaScriptEnabled: false });
+  test.each(decks)('%s holds no speaker note', async (path) => {
+    const html = await (await fetch(origin + path)).text();
+    const text = html
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&')
+      .replace(/\s+/g, ' ');
+    const leaked = deckFile(path)
+      .slides.map((slide) => slide.notes.replace(/\s+/g, ' ').trim().slice(0, 60))
+      .filter((start) => text.includes(start));
+    expect(leaked).toEqual([]);
+  });
+
+  test('without JavaScript the slides follow one another, and #slide-N is an anchor', async () => {
+    const result = await visit(browser, origin, `${lesson}#slide-3`, {
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 720 },
+    });
     try {
       const { page } = result;
-      const headings = await visibleHeadings(page);
-      expect(headings.length).toBeGreaterThan(8);
-      // The browser scrolls to the fragment once layout settles, which under load can come after "networkidle".
-      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
+      const slides = page.locator('.slide');
+      const count = await slides.count();
+      expect(await slides.evaluateAll((all) => all.filter((s) => s.checkVisibility()).length)).toBe(count);
+      // Each slide keeps the shape of a screen, one under the other.
+      const boxes = await slides.evaluateAll((all) => all.map((s) => s.getBoundingClientRect().toJSON() as DOMRect));
+      for (const box of boxes) expect(box.width / box.height).toBeCloseTo(16 / 9, 1);
+      boxes.slice(1).forEach((box, i) => expect(box.top).toBeGreaterThanOrEqual(boxes[i].bottom - 1));
       await expect
         .poll(() => page.locator('#slide-3').evaluate((el) => Math.abs(el.getBoundingClientRect().top)))
         .toBeLessThan(5);
-      // Notes follow the slides as a list.
-      await expect(page.locator('#notes').isVisible()).resolves.toBe(true);
-    } finally {
-      await result.close();
-    }
-  });
-
-  test('N toggles the speaker notes of the current slide', async () => {
-    const result = await visit(browser, origin, withNotes);
-    try {
-      const { page } = result;
-      const notes = page.locator('#notes');
-      const button = page.getByRole('button', { name: 'Notes' });
-      await expect(notes.isVisible()).resolves.toBe(false);
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('n');
-      await expect(notes.isVisible()).resolves.toBe(true);
-      expect(await button.getAttribute('aria-pressed')).toBe('true');
-      const shown = notes.locator('[data-notes-for]:visible');
-      expect(await shown.count()).toBe(1);
-      expect(await shown.getAttribute('data-notes-for')).toBe('slide-2');
-      await expect(shown.textContent()).resolves.toMatch(/Ask the room/);
-      // A slide without notes says so.
-      await page.keyboard.press('Home');
-      expect(await notes.locator('[data-notes-for]:visible').count()).toBe(0);
-      await expect(notes.getByText('No notes for this slide.').isVisible()).resolves.toBe(true);
-      await page.keyboard.press('N');
-      await expect(notes.isVisible()).resolves.toBe(false);
-      expect(await button.getAttribute('aria-pressed')).toBe('false');
-    } finally {
-      await result.close();
-    }
-  });
-
-  test('a lesson without notes has no notes panel, and N does nothing', async () => {
-    expect(unannotated).toBeDefined();
-    const result = await visit(browser, origin, `/present/${unannotated}/`);
-    try {
-      const { page } = result;
-      expect(await page.locator('#notes').count()).toBe(0);
-      expect(await page.getByRole('button', { name: 'Notes' }).count()).toBe(0);
-      await page.keyboard.press('n');
-      await expect(counter(page)).resolves.toMatch(/^1 \//);
-      expect(result.consoleErrors).toEqual([]);
+      await expect(page.getByText('Without JavaScript the slides read as one page').isVisible()).resolves.toBe(true);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await result.close();
     }
   });
 
   test('space on "Show the answer" reveals it instead of moving on', async () => {
-    const result = await visit(browser, origin, withNotes);
+    const result = await visit(browser, origin, lesson);
     try {
       const { page } = result;
       await page.keyboard.press('End');
-      await page.keyboard.press('ArrowLeft');
       const position = await counter(page);
-      const summary = page.locator('.question-slide.is-current summary');
+      const summary = page.locator('.slide.is-current summary');
       await summary.focus();
       await page.keyboard.press('Space');
       await expect(counter(page)).resolves.toBe(position);
-      await expect(page.locator('.question-slide.is-current details').getAttribute('open')).resolves.toBe('');
-      await expect(page.locator('.question-slide.is-current .reveal p').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.slide.is-current details').getAttribute('open')).resolves.toBe('');
+      await expect(page.locator('.slide.is-current .reveal p').isVisible()).resolves.toBe(true);
     } finally {
       await result.close();
     }
   });
 
-  test('a client:visible island hydrates when its slide is shown, not before', async () => {
-    const result = await visit(browser, origin, withNotes);
+  test('the trade-off map on its slide hydrates when the slide shows, and takes its own keys', async () => {
+    const path = '/present/the-trade-off/';
+    const n = deckFile(path).slides.findIndex((slide) => slide.widget === 'tradeoff-map') + 1;
+    const result = await visit(browser, origin, path, { viewport: { width: 1280, height: 720 } });
     try {
       const { page } = result;
-      const island = page.locator('.deck astro-island[client="visible"]').first();
-      expect(await island.count()).toBe(1);
-      // Which slide holds it: the last slide start before it.
-      const target = await island.evaluate((el) => {
-        const deck = el.closest('.deck')!;
-        let node: Element = el;
-        while (node.parentElement !== deck) node = node.parentElement!;
-        for (let n: Element | null = node; n; n = n.previousElementSibling) {
-          if (n.hasAttribute('data-slide-start')) return n.id;
-        }
-        return '';
-      });
-      expect(target).toMatch(/^slide-\d+$/);
+      const island = page.locator(`#slide-${n} astro-island`);
       await page.waitForTimeout(300);
       expect(await island.getAttribute('ssr')).toBe('');
-      const n = Number(target.slice('slide-'.length));
-      for (let i = 1; i < n; i++) await page.keyboard.press('ArrowRight');
-      await expect(counter(page)).resolves.toMatch(new RegExp(`^${n} /`));
-      // Shown is not yet seen: a long slide scrolls, and the island waits until it is scrolled to.
-      await island.locator(':scope > *').first().scrollIntoViewIfNeeded();
+      await page.goto(`${origin}${path}#slide-${n}`);
       await page.waitForFunction((el) => !el?.hasAttribute('ssr'), await island.elementHandle(), { timeout: 10_000 });
+      // Arrow keys inside the map move its own focus, not the slides.
+      await island.getByRole('radio', { checked: true }).focus();
+      await page.keyboard.press('ArrowRight');
+      await expect(counter(page)).resolves.toMatch(new RegExp(`^${n} /`));
       expect(result.consoleErrors).toEqual([]);
+    } finally {
+      await result.close();
+    }
+  });
+});
+
+describe('the presenter view', () => {
+  test('follows the audience window, and the audience window follows it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const audience = await context.newPage();
+      await audience.goto(origin + lesson, { waitUntil: 'networkidle' });
+      await audience.keyboard.press('ArrowRight');
+      // Opened second, the presenter view takes the slide the audience window is on.
+      const view = await context.newPage();
+      await view.goto(origin + presenter, { waitUntil: 'networkidle' });
+      await expect.poll(() => counter(view)).toMatch(/^2 \//);
+      const notes = deckFile(lesson).slides.map((slide) => slide.notes.replace(/\s+/g, ' ').trim());
+      const shownNotes = () => view.locator('.notes.is-current p').textContent();
+      await expect(shownNotes()).resolves.toBe(notes[1]);
+      expect(await view.locator('.notes').evaluateAll((all) => all.filter((n) => n.checkVisibility()).length)).toBe(1);
+      expect(await view.locator('.slide.is-next').getAttribute('id')).toBe('slide-3');
+      await expect(view.locator('.slide.is-next').isVisible()).resolves.toBe(true);
+
+      await audience.keyboard.press('ArrowRight');
+      await expect.poll(() => counter(view)).toMatch(/^3 \//);
+      await expect.poll(shownNotes).toBe(notes[2]);
+      expect(await view.evaluate(() => location.hash)).toBe('#slide-3');
+
+      await view.keyboard.press('End');
+      await expect.poll(() => counter(audience)).toBe(`${notes.length} / ${notes.length}`);
+      await view.getByRole('button', { name: 'Previous slide' }).click();
+      await expect.poll(() => counter(audience)).toBe(`${notes.length - 1} / ${notes.length}`);
+      // The audience window's own reload asks where the deck is.
+      await audience.reload({ waitUntil: 'networkidle' });
+      await expect.poll(() => counter(audience)).toBe(`${notes.length - 1} / ${notes.length}`);
+      expect(await storedData(view)).toEqual({ cookies: 0, local: 0, session: 0 });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('each window links to the other, keeping the slide', async () => {
+    const result = await visit(browser, origin, `${lesson}#slide-2`);
+    try {
+      const { page } = result;
+      const link = page.getByRole('link', { name: 'Presenter view' });
+      expect(await link.getAttribute('target')).toBe('datadeal-presenter');
+      await expect
+        .poll(() => link.evaluate((a: HTMLAnchorElement) => a.pathname + a.hash))
+        .toBe(`${presenter}#slide-2`);
+      const opened = page.context().waitForEvent('page');
+      await page.keyboard.press('p');
+      const view = await opened;
+      await view.waitForLoadState('networkidle');
+      expect(new URL(view.url()).pathname).toBe(presenter);
+      await expect.poll(() => counter(view)).toMatch(/^2 \//);
+      await expect(view.getByRole('link', { name: 'Audience window' }).getAttribute('target')).resolves.toBe(
+        'datadeal-audience',
+      );
     } finally {
       await result.close();
     }
   });
 
-  test('passes axe, on the title slide and on a section with notes open; stores nothing', async () => {
-    const result = await visit(browser, origin, withNotes);
+  test("shows the clock and the guide's block, picked by ?guide=", async () => {
+    const result = await visit(browser, origin, `${presenter}?guide=deep-dive-90-minutes`);
     try {
       const { page } = result;
-      expect(result.foreignRequests).toEqual([]);
-      expect(await cspViolations(page)).toEqual([]);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('n');
-      await settled(page);
-      expect(await axeViolations(page)).toEqual([]);
-      await page.keyboard.press('End');
-      await page.keyboard.press('ArrowLeft');
-      await settled(page);
-      expect(await axeViolations(page)).toEqual([]);
-      expect(await storedData(page)).toEqual({ cookies: 0, local: 0, session: 0 });
-      expect(result.consoleErrors).toEqual([]);
+      const select = page.getByRole('combobox', { name: 'Block of the guide' });
+      await expect(select.inputValue()).resolves.toBe('deep-dive-90-minutes/2');
+      await expect(select.locator('option:checked').textContent()).resolves.toMatch(
+        /block 2: .*\(10 min, 0:05 to 0:15\)/,
+      );
+      await expect
+        .poll(() => page.locator('[data-clock-left]').textContent())
+        .toMatch(/^\d:\d\d left of the block’s 10 minutes$/);
+      await expect.poll(() => page.locator('[data-clock-elapsed]').textContent(), { timeout: 5000 }).not.toBe('0:00');
+      await select.selectOption('cookies-in-45-minutes/2');
+      await expect(page.locator('[data-clock-left]').textContent()).resolves.toMatch(/of the block’s 8 minutes$/);
+      await page.getByRole('button', { name: 'Restart' }).click();
+      await expect(page.locator('[data-clock-elapsed]').textContent()).resolves.toBe('0:00');
     } finally {
       await result.close();
     }
   });
+
+  test('a lesson no guide times says so; the clock still runs', async () => {
+    const result = await visit(browser, origin, '/present/second-party-data/presenter/');
+    try {
+      await expect(result.page.getByText('No facilitator guide gives this lesson a block').isVisible()).resolves.toBe(
+        true,
+      );
+      expect(await result.page.getByRole('combobox').count()).toBe(0);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test('without JavaScript it is every slide followed by its notes', async () => {
+    const result = await visit(browser, origin, presenter, { javaScriptEnabled: false });
+    try {
+      const { page } = result;
+      const order = await page
+        .locator('slide-deck > *')
+        .evaluateAll((all) => all.map((el) => (el.matches('.slide') ? 'slide' : el.matches('.notes') ? 'notes' : '?')));
+      const slides = deckFile(lesson).slides.length;
+      expect(order).toEqual(Array.from({ length: slides }, () => ['slide', 'notes']).flat());
+      expect(await page.locator('.notes').evaluateAll((all) => all.every((n) => n.checkVisibility()))).toBe(true);
+      await expect(page.locator('.blocks li').first().textContent()).resolves.toMatch(/Cookies in 45 minutes, block 2/);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await result.close();
+    }
+  });
+});
+
+describe('accessibility and privacy of presenter mode', () => {
+  test.each([
+    { path: lesson, width: 1280, height: 720 },
+    { path: lesson, width: 390, height: 844 },
+    { path: '/fr/present/the-trade-off/', width: 1280, height: 720 },
+    { path: presenter, width: 1280, height: 720 },
+    { path: `/fr${presenter}`, width: 390, height: 844 },
+  ])(
+    '$path at $width px passes axe on every slide, calls no one and stores nothing',
+    async ({ path, width, height }) => {
+      const result = await visit(browser, origin, path, { viewport: { width, height } });
+      try {
+        const { page } = result;
+        expect(result.foreignRequests).toEqual([]);
+        const total = await page.locator('[data-slide]').count();
+        const violations: string[] = [];
+        for (let n = 1; n <= total; n++) {
+          await settled(page);
+          violations.push(...(await axeViolations(page)).map((v) => `slide ${n}: ${v}`));
+          await page.keyboard.press('ArrowRight');
+        }
+        expect(violations).toEqual([]);
+        expect(await cspViolations(page)).toEqual([]);
+        expect(await storedData(page)).toEqual({ cookies: 0, local: 0, session: 0 });
+        expect(result.consoleErrors).toEqual([]);
+      } finally {
+        await result.close();
+      }
+    },
+  );
 });

@@ -1,10 +1,12 @@
 /**
  * Printing: lessons, guides and handouts print black on white without the site's navigation,
- * and Chromium's PDF output on A4 and on US Letter has pages in it.
+ * and Chromium's PDF output on A4 and on US Letter has pages in it. The slides of every lesson
+ * print one per landscape page, and the trade-off map on its slide keeps a readable legend.
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
+import { builtPages } from './support/site';
 import { visit } from './support/visit';
 
 const origin = inject('baseURL');
@@ -38,6 +40,13 @@ function printedChrome(page: Page) {
 /** How many pages a PDF holds, counted from its page objects. */
 function pageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}
+
+/** Width and height of every page of a PDF, in points, from the pages' media boxes. */
+function pageSizes(pdf: Buffer): { width: number; height: number }[] {
+  return [...pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map(
+    ([, x0, y0, x1, y1]) => ({ width: Number(x1) - Number(x0), height: Number(y1) - Number(y0) }),
+  );
 }
 
 describe.each([
@@ -111,4 +120,46 @@ describe('handouts fit their sheet', () => {
       await result.close();
     }
   });
+});
+
+describe.each(builtPages().filter((path) => /^(\/fr)?\/present\/[^/]+\/$/.test(path)))(
+  'printing the slides %s',
+  (path) => {
+    test('gives one slide per landscape page, as the page asks and on A4', async () => {
+      const result = await visit(browser, origin, path);
+      try {
+        const slides = await result.page.locator('[data-slide]').count();
+        for (const pdf of [
+          await result.page.pdf({ preferCSSPageSize: true }),
+          await result.page.pdf({ format: 'A4', landscape: true }),
+        ]) {
+          expect(pageCount(pdf)).toBe(slides);
+          const sizes = pageSizes(pdf);
+          expect(sizes).toHaveLength(slides);
+          for (const size of sizes) expect(size.width).toBeGreaterThan(size.height);
+        }
+      } finally {
+        await result.close();
+      }
+    });
+  },
+);
+
+test('printed, the trade-off map keeps its legend in lines and its drawing at size', async () => {
+  const result = await visit(browser, origin, '/present/the-trade-off/');
+  try {
+    const { page } = result;
+    await page.emulateMedia({ media: 'print' });
+    const map = page.locator('.slide-widget .tradeoff-map');
+    expect(await map.locator('svg.map').evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(250);
+    const legend = await map
+      .locator('.legend li')
+      .evaluateAll((items) => items.map((item) => item.getBoundingClientRect().width));
+    expect(legend).toHaveLength(3);
+    for (const width of legend) expect(width).toBeGreaterThan(250);
+    // The toolbar stays on screen only.
+    await expect(page.locator('.presenter-bar').isVisible()).resolves.toBe(false);
+  } finally {
+    await result.close();
+  }
 });

@@ -20,7 +20,7 @@ export const workshop = {
   'workshop.kit': 'What the kit holds',
   'workshop.kit.presenter': 'Presenter mode',
   'workshop.kit.presenterText':
-    'Every lesson as slides for a projector: large type, one section per slide, the arrow keys or a clicker to move, and your notes in a side panel (press N). Each guide links to the slides it uses.',
+    'Every lesson as slides written for a projector: one idea per slide, the arrow keys or a clicker to move. A presenter view on your own screen shows your notes, the next slide and the time left in the block, and follows the slides. Each guide links to the slides it uses.',
   'workshop.kit.handouts': 'Handouts',
   'workshop.kit.handoutsText':
     'Cut-out cards of the six consent categories, a worksheet for the shopping trip, and the glossary on one sheet. Lessons and guides print cleanly too.',
@@ -72,13 +72,14 @@ export const workshop = {
   'workshop.session': 'Running the session',
   'workshop.slides': 'Slides and lessons',
   'workshop.slides.intro':
-    'Open the presenter mode of each lesson before people arrive. The notes for your slides are listed below; press N in presenter mode to see them beside each slide.',
+    'Before people arrive, open each lesson’s slides on the big screen and its presenter view on your own screen (press P in either window to open the other). The presenter view shows your notes, the next slide and the time left in this guide’s block; moving in one window moves the other. Without a second screen, print the presenter view: it is every slide with its notes.',
   'workshop.slides.lesson': 'Lesson {n}',
   'workshop.slides.present': 'Present',
   'workshop.slides.read': 'Read',
   'workshop.slides.presentLabel': 'Present lesson {n}, {title}',
   'workshop.slides.readLabel': 'Read lesson {n}, {title}',
-  'workshop.notes': 'Notes for the slides',
+  'workshop.slides.presenter': 'Presenter view',
+  'workshop.slides.presenterLabel': 'Presenter view of lesson {n}, {title}, timed for this guide',
   'workshop.presets': 'Simulator presets',
   'workshop.presets.intro':
     'Each link opens the simulator with the choices already made. Show it on the big screen, or let people scan the code with a phone.',

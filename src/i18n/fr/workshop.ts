@@ -21,7 +21,7 @@ export const workshop = {
   'workshop.kit': 'Ce que contient le kit',
   'workshop.kit.presenter': 'Mode présentation',
   'workshop.kit.presenterText':
-    'Chaque leçon en diapositives pour un vidéoprojecteur : gros caractères, une partie par diapositive, les flèches du clavier ou une télécommande pour avancer, et vos notes dans un panneau latéral (touche N). Chaque guide donne le lien des diapositives qu’il utilise.',
+    'Chaque leçon en diapositives écrites pour le vidéoprojecteur : une idée par diapositive, les flèches du clavier ou une télécommande pour avancer. Sur votre propre écran, une vue présentateur affiche vos notes, la diapositive suivante et le temps qui reste dans la séquence, et suit les diapositives. Chaque guide donne le lien des diapositives qu’il utilise.',
   'workshop.kit.handouts': 'Fiches à imprimer',
   'workshop.kit.handoutsText':
     'Des cartes à découper pour les six catégories de consentement, une fiche d’exercice sur le parcours d’achat et le glossaire sur une page. Les leçons et les guides s’impriment proprement, eux aussi.',
@@ -73,13 +73,14 @@ export const workshop = {
   'workshop.session': 'Déroulement de la séance',
   'workshop.slides': 'Diapositives et leçons',
   'workshop.slides.intro':
-    'Ouvrez le mode présentation de chaque leçon avant l’arrivée du groupe. Les notes de vos diapositives sont listées ci-dessous ; en mode présentation, la touche N les affiche à côté de chaque diapositive.',
+    'Avant l’arrivée du groupe, ouvrez les diapositives de chaque leçon sur le grand écran et sa vue présentateur sur votre écran (la touche P ouvre l’autre fenêtre, dans l’une comme dans l’autre). La vue présentateur affiche vos notes, la diapositive suivante et le temps qui reste dans la séquence de ce guide ; avancer dans une fenêtre fait avancer l’autre. Sans second écran, imprimez la vue présentateur : chaque diapositive avec ses notes.',
   'workshop.slides.lesson': 'Leçon {n}',
   'workshop.slides.present': 'Présenter',
   'workshop.slides.read': 'Lire',
   'workshop.slides.presentLabel': 'Présenter la leçon {n}, {title}',
   'workshop.slides.readLabel': 'Lire la leçon {n}, {title}',
-  'workshop.notes': 'Notes pour les diapositives',
+  'workshop.slides.presenter': 'Vue présentateur',
+  'workshop.slides.presenterLabel': 'Vue présentateur de la leçon {n}, {title}, minutée pour ce guide',
   'workshop.presets': 'Réglages du simulateur',
   'workshop.presets.intro':
     'Chaque lien ouvre le simulateur avec les choix déjà faits. Montrez-le au grand écran, ou laissez chacun scanner le code avec son téléphone.',
