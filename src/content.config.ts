@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { parseScenario, type Scenario } from './engine/index';
 import { claimSchema } from './features/claims/claims';
 import { deckSchema } from './features/slides/schema';
+import { bannerWalkSchema, dataCardsSchema } from './features/handouts/schema';
 
 /** A published source a lesson cites; rendered as a numbered list at the end of the lesson. */
 const source = z.object({
@@ -169,6 +170,29 @@ const slides = defineCollection({
 });
 
 /**
+ * The data cards of the workshops, one file per locale: `content/handouts/<locale>/data-cards.yaml`
+ * (id: the locale). Each card names a data point of the scenario, where its answers come from.
+ */
+const dataCards = defineCollection({
+  loader: glob({
+    base: './content/handouts',
+    pattern: '*/data-cards.yaml',
+    generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')),
+  }),
+  schema: dataCardsSchema,
+});
+
+/** The banner walk's scripts and answers, one file per locale: `content/handouts/<locale>/banner-walk.yaml`. */
+const bannerWalk = defineCollection({
+  loader: glob({
+    base: './content/handouts',
+    pattern: '*/banner-walk.yaml',
+    generateId: ({ entry }) => entry.slice(0, entry.indexOf('/')),
+  }),
+  schema: bannerWalkSchema,
+});
+
+/**
  * Simulated sessions: `content/scenarios/<id>.yaml`. The engine owns their schema
  * (`src/engine/scenario.ts`); its error names the field path, and Astro adds the file.
  */
@@ -194,4 +218,4 @@ const claims = defineCollection({
   schema: claimSchema,
 });
 
-export const collections = { lessons, glossary, pages, workshops, slides, scenarios, claims };
+export const collections = { lessons, glossary, pages, workshops, slides, dataCards, bannerWalk, scenarios, claims };

@@ -1,6 +1,6 @@
 /**
  * English and French hold the same things: every UI key, lesson, glossary term, workshop
- * guide, prose page and slide deck exists in both, so the language switch never leads nowhere;
+ * guide, prose page, slide deck and handout exists in both, so the language switch never leads nowhere;
  * and every lesson has its slide deck, so presenter mode never falls back to running text.
  */
 import { readdirSync } from 'node:fs';
@@ -27,7 +27,7 @@ describe('English and French parity', () => {
     }
   });
 
-  test.each(['lessons', 'glossary', 'workshops', 'pages', 'slides'])('%s: the same files in both locales', (collection) => {
+  test.each(['lessons', 'glossary', 'workshops', 'pages', 'slides', 'handouts'])('%s: the same files in both locales', (collection) => {
     expect(files(collection, 'fr')).toEqual(files(collection, 'en'));
   });
 

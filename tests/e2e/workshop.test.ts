@@ -21,6 +21,18 @@ interface GuideData {
   presets: { label: string; query: string }[];
 }
 
+/** The shopping scenario as its file says: the worksheet and the cards are checked against it. */
+const shopping = YAML.parse(
+  readFileSync(new URL('../../content/scenarios/shopping.yaml', import.meta.url), 'utf8'),
+) as {
+  parties: { id: string; kind: string; name: Record<'en' | 'fr', string> }[];
+  steps: {
+    title: Record<'en' | 'fr', string>;
+    experiences?: { needs: string[] }[];
+    dataPoints?: { id: string; recipient: string }[];
+  }[];
+};
+
 /** The English guides as their files say, so the tests follow the content rather than copy it. */
 const guidesDir = new URL('../../content/workshops/en/', import.meta.url);
 const guides = readdirSync(guidesDir)
@@ -161,7 +173,7 @@ describe.each(guides)('/workshop/$slug/', ({ slug, data }) => {
 });
 
 describe('handouts', () => {
-  test('/handouts/ links to the four handouts, which exist', async () => {
+  test('/handouts/ links to every handout and the answer keys, which exist', async () => {
     const result = await visit(browser, origin, '/handouts/');
     try {
       const hrefs = await result.page
@@ -170,8 +182,11 @@ describe('handouts', () => {
       expect(hrefs).toEqual([
         '/handouts/categories/',
         '/handouts/shopping-worksheet/',
+        '/handouts/data-cards/',
+        '/handouts/banner-walk/',
         '/handouts/glossary/',
         '/handouts/rights-letter/',
+        '/handouts/answers/',
       ]);
       for (const href of hrefs) expect(await statusOf(result.page, href!)).toBe(200);
     } finally {
@@ -200,16 +215,122 @@ describe('handouts', () => {
     }
   });
 
-  test('the worksheet has a row to tick per thing Maya can get, in three columns', async () => {
-    const scenario = YAML.parse(
-      readFileSync(new URL('../../content/scenarios/shopping.yaml', import.meta.url), 'utf8'),
-    ) as { steps: { experiences?: unknown[] }[] };
-    const offers = scenario.steps.reduce((sum, step) => sum + (step.experiences?.length ?? 0), 0);
-    const result = await visit(browser, origin, '/handouts/shopping-worksheet/');
+  test.each(['en', 'fr'] as const)(
+    'the worksheet (%s) numbers the same steps as the simulator, with a row to tick per thing Maya can get',
+    async (locale) => {
+      const offers = shopping.steps.reduce((sum, step) => sum + (step.experiences?.length ?? 0), 0);
+      const prefix = locale === 'en' ? '' : '/fr';
+      const result = await visit(browser, origin, `${prefix}/handouts/shopping-worksheet/`);
+      try {
+        const { page } = result;
+        const steps = await page.locator('.worksheet th.step').allTextContents();
+        expect(steps.map((step) => step.trim())).toEqual(
+          shopping.steps.map((step, i) => `${i + 1}. ${step.title[locale]}`),
+        );
+        expect(await page.locator('tbody tr:has(td.tick)').count()).toBe(offers);
+        expect(await page.locator('tbody td.tick').count()).toBe(offers * 3);
+        expect(await page.locator('.questions li').count()).toBeGreaterThanOrEqual(3);
+        // The simulator counts the same steps.
+        const simulator = await page.context().newPage();
+        await simulator.goto(`${origin}${prefix}/simulator/`, { waitUntil: 'networkidle' });
+        const text = (await simulator.locator('main').textContent()) ?? '';
+        for (const step of shopping.steps) expect(text).toContain(step.title[locale]);
+        await simulator.close();
+      } finally {
+        await result.close();
+      }
+    },
+  );
+
+  test('the answer key says, step by step, what reject all and accept all give', async () => {
+    const result = await visit(browser, origin, '/handouts/answers/');
     try {
-      expect(await result.page.locator('tbody tr').count()).toBe(offers);
-      expect(await result.page.locator('tbody td.tick').count()).toBe(offers * 3);
-      expect(await result.page.locator('.questions li').count()).toBeGreaterThanOrEqual(3);
+      const { page } = result;
+      const key = page.locator('section:has(#worksheet) table');
+      const rows = await key.locator('tbody tr:has(td.answer)').count();
+      expect(rows).toBe(shopping.steps.reduce((sum, step) => sum + (step.experiences?.length ?? 0), 0));
+      const answers = await key.locator('td.answer').allTextContents();
+      expect(new Set(answers)).toEqual(new Set(['Gets it', 'Misses it']));
+      // Accept all gets every experience; reject all only those that need nothing optional.
+      const acceptAll = await key.locator('tbody tr td.answer:last-child').allTextContents();
+      expect(acceptAll.every((answer) => answer === 'Gets it')).toBe(true);
+      const necessaryOnly = shopping.steps.flatMap((step) =>
+        (step.experiences ?? []).filter((experience) => experience.needs.every((need) => need === 'necessary')),
+      ).length;
+      expect(answers.filter((answer) => answer === 'Gets it').length).toBe(rows + necessaryOnly);
+    } finally {
+      await result.close();
+    }
+  });
+
+  test.each(['en', 'fr'] as const)(
+    'the data cards (%s) carry no answer; the key reads them from the scenario',
+    async (locale) => {
+      const prefix = locale === 'en' ? '' : '/fr';
+      const file = YAML.parse(
+        readFileSync(new URL(`../../content/handouts/${locale}/data-cards.yaml`, import.meta.url), 'utf8'),
+      ) as { cards: { dataPoint: string; text: string }[] };
+      const result = await visit(browser, origin, `${prefix}/handouts/data-cards/`);
+      try {
+        const { page } = result;
+        const cards = page.locator('.cards > .card');
+        expect(await cards.count()).toBe(file.cards.length);
+        await expect(cards.first().locator('.text').textContent()).resolves.toBe(file.cards[0].text);
+        // What a card says is its number and its text, nothing of the answer.
+        const partyWords =
+          locale === 'en'
+            ? /party|Threadline|Sillage|Colibri|Adnexa|Plume|Datavista/i
+            : /propriétaire|tiers|Threadline|Sillage|Colibri|Adnexa|Plume|Datavista/i;
+        for (const text of await cards.allTextContents()) expect(text).not.toMatch(partyWords);
+        expect(await page.locator('.party-labels .label').count()).toBe(3);
+        expect(await page.locator('.switch-labels .label').count()).toBe(6);
+        await page.emulateMedia({ media: 'print' });
+        expect(
+          await cards.evaluateAll((all) => all.every((card) => getComputedStyle(card).breakInside === 'avoid')),
+        ).toBe(true);
+
+        const key = await visit(browser, origin, `${prefix}/handouts/answers/`);
+        try {
+          const rows = key.page.locator('section:has(#data-cards) tbody tr');
+          expect(await rows.count()).toBe(file.cards.length);
+          const points = new Map(
+            shopping.steps.flatMap((step) => (step.dataPoints ?? []).map((point) => [point.id, point])),
+          );
+          const parties = new Map(shopping.parties.map((party) => [party.id, party]));
+          for (const [i, card] of file.cards.entries()) {
+            const holder = parties.get(points.get(card.dataPoint)!.recipient)!;
+            await expect(rows.nth(i).locator('td').nth(1).textContent()).resolves.toMatch(
+              new RegExp(`^${holder.name[locale]}: `),
+            );
+          }
+        } finally {
+          await key.close();
+        }
+      } finally {
+        await result.close();
+      }
+    },
+  );
+
+  test('the banner walk prints one script per page, and its answers only on the key', async () => {
+    const file = YAML.parse(
+      readFileSync(new URL('../../content/handouts/en/banner-walk.yaml', import.meta.url), 'utf8'),
+    ) as { banners: { letter: string; answer: string }[] };
+    const result = await visit(browser, origin, '/handouts/banner-walk/');
+    try {
+      const { page } = result;
+      expect(await page.locator('.script').count()).toBe(file.banners.length);
+      const text = (await page.locator('main').textContent()) ?? '';
+      for (const banner of file.banners) expect(text).not.toContain(banner.answer);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length).toBe(file.banners.length);
+      const key = await visit(browser, origin, '/handouts/answers/');
+      try {
+        const keyText = (await key.page.locator('section:has(#banner-walk)').textContent()) ?? '';
+        for (const banner of file.banners) expect(keyText).toContain(banner.answer);
+      } finally {
+        await key.close();
+      }
     } finally {
       await result.close();
     }
@@ -238,6 +359,9 @@ describe('accessibility and privacy of the kit', () => {
     '/handouts/',
     '/handouts/categories/',
     '/handouts/shopping-worksheet/',
+    '/handouts/data-cards/',
+    '/handouts/banner-walk/',
+    '/handouts/answers/',
     '/handouts/glossary/',
   ])('%s passes axe, stores nothing and calls no one', async (path) => {
     const result = await visit(browser, origin, path);

@@ -89,7 +89,8 @@ export const workshop = {
   'workshop.back': 'All guides',
 
   'handouts.title': 'Handouts',
-  'handouts.description': 'Sheets to print for a workshop: category cards, a worksheet and the glossary on one page.',
+  'handouts.description':
+    'Sheets to print for a workshop: category cards, a worksheet, data cards, banner scripts, the glossary on one page, and the answer keys.',
   'handouts.intro':
     'Sheets to print for a session. Each fits A4 and US Letter, in black and white, and needs no colour printer.',
   'handouts.others': 'Lessons and guides print too',
@@ -122,6 +123,8 @@ export const workshop = {
     '{about} For each thing the shop can offer her, tick the columns where she gets it. Under "Your choice", first tick the switches you would turn on.',
   'handouts.worksheet.yourChoice': 'Your choice, the switches you turn on:',
   'handouts.worksheet.step': 'Step',
+  'handouts.worksheet.stepTitle': '{n}. {title}',
+  'handouts.worksheet.nothing': 'Nothing on screen depends on the choice at this step: nothing to tick.',
   'handouts.worksheet.offer': 'What Maya can get',
   'handouts.worksheet.needs': 'Needs',
   'handouts.worksheet.rejectAll': 'Reject all',
@@ -132,6 +135,47 @@ export const workshop = {
   'handouts.worksheet.q2': 'Which switches let Maya’s data leave the shop? What does she get in exchange?',
   'handouts.worksheet.q3': 'Compare your choice with accept all. What did you give up, and was it worth it to you?',
   'handouts.worksheet.q4': 'Open the simulator with your choice. Did anything surprise you?',
+
+  'handouts.dataCards.title': 'Data cards: who holds Maya’s data?',
+  'handouts.dataCards.summary':
+    'Cards to cut out, one per piece of data from Maya’s shopping trip, with the party and switch labels to sort them under. The answers are on the answer key, not on the cards.',
+  'handouts.dataCards.intro':
+    'One set per group. Each card is a piece of data from Maya’s four days at Threadline. Groups put each card under the company that ends up holding it, then under the banner switch that lets it happen.',
+  'handouts.dataCards.cards': 'The cards',
+  'handouts.dataCards.cardNumber': 'Card {n}',
+  'handouts.dataCards.labels': 'Labels to sort the cards under',
+  'handouts.dataCards.label.first': '{shop} (first party)',
+  'handouts.dataCards.label.second': 'A named partner (second party)',
+  'handouts.dataCards.label.third': 'A company Maya never dealt with (third party)',
+  'handouts.dataCards.card': 'Card',
+  'handouts.dataCards.data': 'What the card says',
+  'handouts.dataCards.holder': 'Who holds it',
+  'handouts.dataCards.switch': 'Switch',
+
+  'handouts.bannerWalk.title': 'The banner walk: five banner scripts',
+  'handouts.bannerWalk.summary':
+    'One script per page, in large type, for five volunteers to read aloud as cookie banners. Whether each is fair is on the answer key, not on the scripts.',
+  'handouts.bannerWalk.intro':
+    'Print one copy. Five volunteers each hold a page and read it aloud, as the banner. The room raises green for fair or red for a trick, and names the trick.',
+  'handouts.bannerWalk.banner': 'Banner',
+  'handouts.bannerWalk.bannerLetter': 'Banner {letter}',
+  'handouts.bannerWalk.readAloud': 'Read this aloud, as the banner.',
+  'handouts.bannerWalk.verdict': 'Fair or a trick?',
+  'handouts.bannerWalk.fair': 'Fair',
+  'handouts.bannerWalk.trick': 'A trick',
+  'handouts.bannerWalk.why': 'Why',
+
+  'handouts.answers.title': 'Answer keys, for the trainer',
+  'handouts.answers.summary':
+    'The answers to the worksheet, the data cards and the banner walk, each on its own sheet, apart from what participants receive.',
+  'handouts.answers.intro':
+    'For the trainer. The worksheet and card answers are computed from the simulator’s own scenario, so they match what the simulator and the slides show; the banner answers name their sources.',
+  'handouts.answers.gets': 'Gets it',
+  'handouts.answers.misses': 'Misses it',
+  'handouts.answers.openSheet': 'Open the sheet',
+  'handouts.answers.forWorksheet': 'The answer key of this worksheet, for the trainer',
+  'handouts.answers.forCards': 'The answer key of the cards, for the trainer',
+  'handouts.answers.forBanners': 'The answer key of the banner walk, for the trainer',
 
   'handouts.glossary.title': 'The glossary on one sheet',
   'handouts.glossary.summary': 'Every term of the lessons with its one-line meaning, in two columns of small type.',

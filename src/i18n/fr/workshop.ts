@@ -92,7 +92,7 @@ export const workshop = {
 
   'handouts.title': 'Fiches à imprimer',
   'handouts.description':
-    'Des fiches à imprimer pour un atelier : cartes des catégories, fiche d’exercice et glossaire sur une page.',
+    'Des fiches à imprimer pour un atelier : cartes des catégories, fiche d’exercice, cartes-données, répliques de bandeaux, glossaire sur une page et corrigés.',
   'handouts.intro':
     'Des fiches à imprimer pour une séance. Chacune tient sur une page A4 ou US Letter, en noir et blanc, sans imprimante couleur.',
   'handouts.others': 'Les leçons et les guides s’impriment aussi',
@@ -125,6 +125,8 @@ export const workshop = {
     '{about} Pour chaque chose que la boutique peut lui offrir, cochez les colonnes où elle l’obtient. Pour « Votre choix », cochez d’abord les interrupteurs que vous activeriez.',
   'handouts.worksheet.yourChoice': 'Votre choix, les interrupteurs que vous activez :',
   'handouts.worksheet.step': 'Étape',
+  'handouts.worksheet.stepTitle': '{n}. {title}',
+  'handouts.worksheet.nothing': 'À cette étape, rien à l’écran ne dépend du choix : rien à cocher.',
   'handouts.worksheet.offer': 'Ce que Maya peut obtenir',
   'handouts.worksheet.needs': 'Il faut',
   'handouts.worksheet.rejectAll': 'Tout refuser',
@@ -138,6 +140,47 @@ export const workshop = {
   'handouts.worksheet.q3':
     'Comparez votre choix avec « tout accepter ». À quoi avez-vous renoncé, et cela en valait-il la peine pour vous ?',
   'handouts.worksheet.q4': 'Ouvrez le simulateur avec votre choix. Qu’est-ce qui vous a surpris ?',
+
+  'handouts.dataCards.title': 'Cartes-données : qui détient les données de Maya ?',
+  'handouts.dataCards.summary':
+    'Des cartes à découper, une par donnée des achats de Maya, avec les étiquettes de parties et d’interrupteurs sous lesquelles les ranger. Les réponses sont sur le corrigé, pas sur les cartes.',
+  'handouts.dataCards.intro':
+    'Un jeu par équipe. Chaque carte est une donnée des quatre jours de Maya chez Threadline. Les équipes posent chaque carte sous l’entreprise qui finit par la détenir, puis sous l’interrupteur du bandeau qui la permet.',
+  'handouts.dataCards.cards': 'Les cartes',
+  'handouts.dataCards.cardNumber': 'Carte {n}',
+  'handouts.dataCards.labels': 'Les étiquettes sous lesquelles ranger les cartes',
+  'handouts.dataCards.label.first': '{shop} (propriétaire)',
+  'handouts.dataCards.label.second': 'Un partenaire nommé (partenaire)',
+  'handouts.dataCards.label.third': 'Une entreprise que Maya ne connaît pas (tiers)',
+  'handouts.dataCards.card': 'Carte',
+  'handouts.dataCards.data': 'Ce que dit la carte',
+  'handouts.dataCards.holder': 'Qui la détient',
+  'handouts.dataCards.switch': 'Interrupteur',
+
+  'handouts.bannerWalk.title': 'La promenade des bandeaux : cinq répliques',
+  'handouts.bannerWalk.summary':
+    'Une réplique par page, en gros caractères, que cinq volontaires lisent à voix haute comme des bandeaux cookies. Loyal ou non : c’est sur le corrigé, pas sur les répliques.',
+  'handouts.bannerWalk.intro':
+    'Imprimez un exemplaire. Cinq volontaires tiennent chacun une page et la lisent à voix haute, comme s’ils étaient le bandeau. La salle lève le carton vert (loyal) ou rouge (astuce), et nomme l’astuce.',
+  'handouts.bannerWalk.banner': 'Bandeau',
+  'handouts.bannerWalk.bannerLetter': 'Bandeau {letter}',
+  'handouts.bannerWalk.readAloud': 'À lire à voix haute, comme si vous étiez le bandeau.',
+  'handouts.bannerWalk.verdict': 'Loyal ou astuce ?',
+  'handouts.bannerWalk.fair': 'Loyal',
+  'handouts.bannerWalk.trick': 'Une astuce',
+  'handouts.bannerWalk.why': 'Pourquoi',
+
+  'handouts.answers.title': 'Corrigés, pour l’animateur',
+  'handouts.answers.summary':
+    'Les réponses de la fiche d’exercice, des cartes-données et de la promenade des bandeaux, chacune sur sa feuille, à part de ce que reçoivent les participants.',
+  'handouts.answers.intro':
+    'Pour l’animateur. Les réponses de la fiche et des cartes sont calculées à partir du scénario du simulateur : elles disent la même chose que le simulateur et les diapositives. Celles des bandeaux citent leurs sources.',
+  'handouts.answers.gets': 'Obtenu',
+  'handouts.answers.misses': 'Perdu',
+  'handouts.answers.openSheet': 'Ouvrir la fiche',
+  'handouts.answers.forWorksheet': 'Le corrigé de cette fiche, pour l’animateur',
+  'handouts.answers.forCards': 'Le corrigé des cartes, pour l’animateur',
+  'handouts.answers.forBanners': 'Le corrigé de la promenade des bandeaux, pour l’animateur',
 
   'handouts.glossary.title': 'Le glossaire sur une page',
   'handouts.glossary.summary':
