@@ -8,13 +8,16 @@ import { labelsFor } from '~/i18n';
 
 const origin = 'http://localhost:3000';
 
-function renderBuilder(languages: ('en' | 'fr')[] = ['en', 'fr']) {
+function renderBuilder(
+  languages: ('en' | 'fr')[] = ['en', 'fr'],
+  site = { origin: 'https://datadeal.example', keepOrigin: false },
+) {
   return render(LinkBuilder, {
     props: {
       locale: 'en',
       labels: labelsFor('en', 'linkBuilder.', 'category.'),
       texts: allSnippetTexts(),
-      origin: 'https://datadeal.example',
+      ...site,
       languages,
     },
   });
@@ -60,6 +63,13 @@ describe('LinkBuilder', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('textbox', { name: 'Your brand’s name, as your visitors know it' })).toBeVisible();
     expect(field('main')).toBe(`${origin}/simulator/?consent=none`);
     expect(screen.queryByText(/needs JavaScript/)).toBeNull();
+  });
+
+  test('with a public address configured, the links use it, wherever the page runs', async () => {
+    renderBuilder(['en', 'fr'], { origin: 'https://datadeal.org', keepOrigin: true });
+    await screen.findByRole('textbox', { name: 'Your brand’s name, as your visitors know it' });
+    expect(field('main')).toBe('https://datadeal.org/simulator/?consent=none');
+    expect(field('snippet-html')).toContain('https://datadeal.org/simulator/');
   });
 
   test('typing a brand and ticking categories gives the simulator link and one link per category', async () => {
