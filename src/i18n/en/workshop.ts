@@ -23,7 +23,7 @@ export const workshop = {
     'Every lesson as slides written for a projector: one idea per slide, the arrow keys or a clicker to move. A presenter view on your own screen shows your notes, the next slide and the time left in the block, and follows the slides. Each guide links to the slides it uses.',
   'workshop.kit.handouts': 'Handouts',
   'workshop.kit.handoutsText':
-    'Cut-out cards of the six consent categories, a worksheet for the shopping trip, and the glossary on one sheet. Lessons and guides print cleanly too.',
+    'Cut-out cards of the six consent categories, a worksheet for the shopping trip, data cards to sort, five banner scripts for a role-play, the glossary on one sheet, and the answer keys apart. Lessons, guides and slides print cleanly too.',
   'workshop.kit.handoutsLink': 'All handouts',
   'workshop.kit.offline': 'Offline use',
   'workshop.kit.offlineText':

@@ -24,7 +24,7 @@ export const workshop = {
     'Chaque leçon en diapositives écrites pour le vidéoprojecteur : une idée par diapositive, les flèches du clavier ou une télécommande pour avancer. Sur votre propre écran, une vue présentateur affiche vos notes, la diapositive suivante et le temps qui reste dans la séquence, et suit les diapositives. Chaque guide donne le lien des diapositives qu’il utilise.',
   'workshop.kit.handouts': 'Fiches à imprimer',
   'workshop.kit.handoutsText':
-    'Des cartes à découper pour les six catégories de consentement, une fiche d’exercice sur le parcours d’achat et le glossaire sur une page. Les leçons et les guides s’impriment proprement, eux aussi.',
+    'Des cartes à découper pour les six catégories de consentement, une fiche d’exercice sur le parcours d’achat, des cartes-données à trier, cinq répliques de bandeaux pour un jeu de rôle, le glossaire sur une page, et les corrigés à part. Les leçons, les guides et les diapositives s’impriment proprement, eux aussi.',
   'workshop.kit.handoutsLink': 'Toutes les fiches',
   'workshop.kit.offline': 'Hors connexion',
   'workshop.kit.offlineText':
