@@ -379,11 +379,12 @@ describe('accessibility and privacy of presenter mode', () => {
   test.each([
     { path: lesson, width: 1280, height: 720 },
     { path: lesson, width: 390, height: 844 },
+    { path: '/fr/present/the-six-choices/', width: 390, height: 844 },
     { path: '/fr/present/the-trade-off/', width: 1280, height: 720 },
     { path: presenter, width: 1280, height: 720 },
     { path: `/fr${presenter}`, width: 390, height: 844 },
   ])(
-    '$path at $width px passes axe on every slide, calls no one and stores nothing',
+    '$path at $width px passes axe on every slide, fits the width, calls no one and stores nothing',
     async ({ path, width, height }) => {
       const result = await visit(browser, origin, path, { viewport: { width, height } });
       try {
@@ -394,6 +395,18 @@ describe('accessibility and privacy of presenter mode', () => {
         for (let n = 1; n <= total; n++) {
           await settled(page);
           violations.push(...(await axeViolations(page)).map((v) => `slide ${n}: ${v}`));
+          // Nothing on the slide is wider than the screen, a phone's included.
+          const wide = await page.evaluate(() =>
+            [document.scrollingElement!, ...document.querySelectorAll('.slide.is-current, .slide.is-current .frame *')]
+              .filter(
+                (el) =>
+                  el instanceof HTMLElement &&
+                  el.scrollWidth > el.clientWidth + 1 &&
+                  getComputedStyle(el).overflowX !== 'auto',
+              )
+              .map((el) => el.className || el.tagName),
+          );
+          violations.push(...wide.map((el) => `slide ${n}: ${el} is wider than its box`));
           await page.keyboard.press('ArrowRight');
         }
         expect(violations).toEqual([]);
