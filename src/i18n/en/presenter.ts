@@ -33,8 +33,9 @@ export const presenter = {
   'presenter.outcomes.gainedValue': '{n} of {total}',
   'presenter.outcomes.dataPoints': 'Data points held',
   'presenter.outcomes.shared': 'Held by partners and third parties',
-  'presenter.outcomes.others': 'Companies other than the shop',
-  'presenter.outcomes.from': 'Figures computed by the simulator for {name}’s shopping trip.',
+  'presenter.outcomes.others': 'Other companies using her data for themselves',
+  'presenter.outcomes.from':
+    'Figures computed by the simulator for {name}’s shopping trip. Firms that only work for the shop, such as the parcel firm, are not counted as other companies.',
   'presenter.demo.qr': 'QR code: {label}',
   'presenter.nextSlide': 'Next slide',
   'presenter.notesFor': 'Notes, slide {n} of {total}',

@@ -33,8 +33,9 @@ export const presenter = {
   'presenter.outcomes.gainedValue': '{n} sur {total}',
   'presenter.outcomes.dataPoints': 'Données conservées',
   'presenter.outcomes.shared': 'Chez des partenaires ou des tiers',
-  'presenter.outcomes.others': 'Entreprises autres que la boutique',
-  'presenter.outcomes.from': 'Chiffres calculés par le simulateur pour les achats de {name}.',
+  'presenter.outcomes.others': 'Autres entreprises qui s’en servent pour elles-mêmes',
+  'presenter.outcomes.from':
+    'Chiffres calculés par le simulateur pour les achats de {name}. Les entreprises qui travaillent seulement pour la boutique, comme le transporteur, ne sont pas comptées.',
   'presenter.demo.qr': 'Code QR : {label}',
   'presenter.nextSlide': 'Diapositive suivante',
   'presenter.notesFor': 'Notes, diapositive {n} sur {total}',
