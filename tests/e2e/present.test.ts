@@ -219,7 +219,6 @@ describe('the audience window', () => {
         .poll(() => page.locator('#slide-3').evaluate((el) => Math.abs(el.getBoundingClientRect().top)))
         .toBeLessThan(5);
       await expect(page.getByText('Without JavaScript the slides read as one page').isVisible()).resolves.toBe(true);
-      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await result.close();
     }
@@ -368,7 +367,6 @@ describe('the presenter view', () => {
       expect(order).toEqual(Array.from({ length: slides }, () => ['slide', 'notes']).flat());
       expect(await page.locator('.notes').evaluateAll((all) => all.every((n) => n.checkVisibility()))).toBe(true);
       await expect(page.locator('.blocks li').first().textContent()).resolves.toMatch(/Cookies in 45 minutes, block 2/);
-      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await result.close();
     }
