@@ -14,6 +14,7 @@ import { buildManifest, manifestFileName, serviceWorkerScript, workerFileName } 
 import { launchChromium } from './support/browser';
 import { serveDist } from './support/server';
 import { distDir } from './support/site';
+import { elementsDefined } from './support/visit';
 
 const origin = inject('baseURL');
 const label = 'Make this site available offline on this device';
@@ -132,6 +133,7 @@ describe('offline use', () => {
     await page.locator('ol.results a[href="/learn/what-is-a-cookie/"]').waitFor();
     // Scripts come from the saved copy too: the slides work offline.
     await page.goto(`${origin}/present/what-is-a-cookie/`);
+    await elementsDefined(page, 'slide-deck');
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-deck-counter]').textContent()).resolves.toMatch(/^2 \//);
     // A preset link opens the saved simulator page whatever its query.

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import { axeViolations, cspViolations, storedData, visit } from './support/visit';
+import { axeViolations, cspViolations, elementsDefined, storedData, visit as visitPage } from './support/visit';
 
 const origin = inject('baseURL');
 const lesson = '/present/what-is-a-cookie/';
@@ -39,6 +39,22 @@ function deckFile(path: string): DeckFile {
 }
 
 let browser: Browser;
+
+/**
+ * Opens a page of presenter mode and, when scripts run, waits for its elements: they load after
+ * the first paint, and a key pressed before `<slide-deck>` is defined would be lost.
+ */
+async function visit(...args: Parameters<typeof visitPage>) {
+  const result = await visitPage(...args);
+  if (args[3]?.javaScriptEnabled !== false) await deckReady(result.page);
+  return result;
+}
+
+/** Waits for the deck's element, and the clock's where there is one. */
+async function deckReady(page: Page) {
+  const names = ['slide-deck', ...((await page.locator('presenter-clock').count()) > 0 ? ['presenter-clock'] : [])];
+  await elementsDefined(page, ...names);
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -98,6 +114,7 @@ describe.each([
     const page = await context.newPage();
     try {
       await page.goto(origin + path, { waitUntil: 'networkidle' });
+      await deckReady(page);
       const total = await page.locator('[data-slide]').count();
       expect(total).toBe(deckFile(path).slides.length);
       const problems: string[] = [];
@@ -180,6 +197,7 @@ describe('the audience window', () => {
       await expect.poll(() => counter(page)).toMatch(/^3 \/ \d+$/);
       expect(await currentHeading(page)).toBe(before);
       await page.goto(`${origin}${lesson}#slide-4`, { waitUntil: 'networkidle' });
+      await deckReady(page);
       await page.reload({ waitUntil: 'networkidle' });
       await expect.poll(() => counter(page)).toMatch(/^4 \/ \d+$/);
     } finally {
@@ -269,10 +287,12 @@ describe('the presenter view', () => {
     try {
       const audience = await context.newPage();
       await audience.goto(origin + lesson, { waitUntil: 'networkidle' });
+      await deckReady(audience);
       await audience.keyboard.press('ArrowRight');
       // Opened second, the presenter view takes the slide the audience window is on.
       const view = await context.newPage();
       await view.goto(origin + presenter, { waitUntil: 'networkidle' });
+      await deckReady(view);
       await expect.poll(() => counter(view)).toMatch(/^2 \//);
       const notes = deckFile(lesson).slides.map((slide) => slide.notes.replace(/\s+/g, ' ').trim());
       const shownNotes = () => view.locator('.notes.is-current p').textContent();
