@@ -22,7 +22,8 @@ export const stepScreen = {
   'homeTaste.gets': 'Ce que {name} obtient sur tout le parcours',
   'homeTaste.gets.value': '{gained} avantages sur {total}',
   'homeTaste.holds': 'Quelles autres entreprises utilisent des données sur {name} pour leur propre compte',
-  'homeTaste.holds.none': 'aucune : seulement la boutique et les prestataires qui travaillent pour elle, comme le livreur ({points})',
+  'homeTaste.holds.none':
+    'aucune : seulement la boutique et les prestataires qui travaillent pour elle, comme le livreur ({points})',
   'homeTaste.holds.one': '1 entreprise en plus de la boutique ({points})',
   'homeTaste.holds.other': '{n} entreprises en plus de la boutique ({points})',
   'homeTaste.points.one': '{n} donnée en tout',
