@@ -41,7 +41,7 @@ export default defineConfig({
     mdx(),
     svelte(),
     // Element scripts wait for the first paint, except the slide deck's, which shapes it.
-    (await import('./src/integrations/first-paint.ts')).default({ beforePaint: ['SlideDeck.astro'] }),
+    (await import('./src/integrations/first-paint.ts')).default(),
     (await import('./src/integrations/search-index.ts')).default(),
     (await import('./src/integrations/offline.ts')).default(),
     // The decoder's cookie index, built from the Open Cookie Database and loaded on first use.

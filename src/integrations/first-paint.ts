@@ -8,12 +8,14 @@
  *    Lighthouse counts as render-blocking. They only wire up buttons below the text, so one
  *    constant inline loader imports them once the page has painted; their URLs travel in its
  *    `data-after-paint` attribute (read by `npm run budget`, which counts them as the page's
- *    JavaScript). Scripts that shape the first paint itself are named in `beforePaint` and kept.
+ *    JavaScript). What must shape the first paint itself is a constant inline script of
+ *    `beforePaintScripts` (the presenter's layout flag) or markup rendered on the server.
  * 2. **The CSP names exactly the page's inline code.** The CSS travels inside the HTML
  *    (`inlineStylesheets: 'always'`), and Astro's policy lacks the hashes of styles rendered by
  *    components inside MDX (a lesson's widgets, the home page's cards). So `style-src` becomes
  *    `'self'` plus the SHA-256 of each `<style>` of the page, and nothing else (no
- *    `'unsafe-inline'`, no hashes of other pages' styles); `script-src` gains the loader's hash.
+ *    `'unsafe-inline'`, no hashes of other pages' styles); `script-src` gains the hashes of the
+ *    loader and of the constant scripts in `beforePaintScripts` the page carries.
  *
  * Keep it before the offline integration, which fingerprints the final files.
  */
@@ -22,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { presentingFlag } from '../features/slides/presenting-flag.ts';
 
 const metaPolicy = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const styleElement = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
@@ -34,18 +37,12 @@ const elementScript = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/scri
 export const afterPaintLoader =
   "requestAnimationFrame(()=>setTimeout(()=>{for(const src of document.querySelector('script[data-after-paint]').dataset.afterPaint.split(' '))import(src)}))";
 
+/** Constant inline scripts that run before the first paint; a page carrying one gets its hash. */
+export const beforePaintScripts = [presentingFlag];
+
 /** The CSP source for one inline script or style: the SHA-256 of the exact text between the tags. */
 export function inlineHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
-
-export interface FirstPaintOptions {
-  /**
-   * Scripts that must run before the first paint because they change what it shows (the
-   * slide deck hides all slides but one): matched against the start of the built file's name,
-   * which Vite derives from the component (`SlideDeck.astro_astro_type_script...`).
-   */
-  beforePaint?: string[];
 }
 
 /** Sets one directive of a policy to the given sources, keeping the others in their order. */
@@ -75,14 +72,11 @@ function sourcesOf(policy: string, name: string): string[] {
  * exactly its inline styles (and the loader, when there is one). A page without a `<meta>`
  * policy comes back unchanged.
  */
-export function forFirstPaint(html: string, options: FirstPaintOptions = {}): string {
+export function forFirstPaint(html: string): string {
   const match = metaPolicy.exec(html);
   if (!match) return html;
-  const keep = options.beforePaint ?? [];
   const deferred: string[] = [];
-  let page = html.replace(elementScript, (tag, src: string) => {
-    const name = src.slice('/_astro/'.length);
-    if (keep.some((prefix) => name.startsWith(prefix))) return tag;
+  let page = html.replace(elementScript, (_, src: string) => {
     if (!deferred.includes(src)) deferred.push(src);
     return '';
   });
@@ -92,11 +86,15 @@ export function forFirstPaint(html: string, options: FirstPaintOptions = {}): st
   }
   const styles = [...new Set([...page.matchAll(styleElement)].map((style) => inlineHash(style[1] ?? '')))];
   let policy = withDirective(match[2] ?? '', 'style-src', ["'self'", ...styles]);
-  if (deferred.length > 0) {
+  const ownScripts = [
+    ...beforePaintScripts.filter((text) => page.includes(`<script>${text}</script>`)),
+    ...(deferred.length > 0 ? [afterPaintLoader] : []),
+  ];
+  if (ownScripts.length > 0) {
     const scripts = sourcesOf(policy, 'script-src');
-    const loaderHash = inlineHash(afterPaintLoader);
     const base = scripts.length > 0 ? scripts : ["'self'"];
-    policy = withDirective(policy, 'script-src', base.includes(loaderHash) ? base : [...base, loaderHash]);
+    const added = ownScripts.map(inlineHash).filter((hash) => !base.includes(hash));
+    policy = withDirective(policy, 'script-src', [...base, ...added]);
   }
   return page.replace(metaPolicy, (_, before: string, _old: string, after: string) => before + policy + after);
 }
@@ -108,7 +106,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-export default function firstPaint(options: FirstPaintOptions = {}): AstroIntegration {
+export default function firstPaint(): AstroIntegration {
   return {
     name: 'datadeal-first-paint',
     hooks: {
@@ -117,7 +115,7 @@ export default function firstPaint(options: FirstPaintOptions = {}): AstroIntegr
         let deferring = 0;
         for (const file of files) {
           const html = await readFile(file, 'utf8');
-          const next = forFirstPaint(html, options);
+          const next = forFirstPaint(html);
           if (next.includes('data-after-paint=')) deferring += 1;
           if (next !== html) await writeFile(file, next);
         }

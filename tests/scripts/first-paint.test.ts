@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { afterPaintLoader, forFirstPaint, inlineHash } from '../../src/integrations/first-paint';
+import { presentingFlag } from '../../src/features/slides/presenting-flag';
+import { afterPaintLoader, beforePaintScripts, forFirstPaint, inlineHash } from '../../src/integrations/first-paint';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (policy: string, head: string, body = '') =>
@@ -56,12 +57,12 @@ describe('first-paint', () => {
     expect(policyOf(html)).toBe(`script-src 'self' 'sha256-astro' ${sha(afterPaintLoader)}; style-src 'self';`);
   });
 
-  test('scripts that shape the first paint keep their tags', () => {
-    const html = forFirstPaint(page("script-src 'self';", `${script('SlideDeck.astro_x.c3')}${script('Quiz.a1')}`), {
-      beforePaint: ['SlideDeck.astro'],
-    });
-    expect(html).toContain(script('SlideDeck.astro_x.c3'));
-    expect(html).toContain('data-after-paint="/_astro/Quiz.a1.js"');
+  test('a constant script that runs before the paint is named by its hash, once; an unknown one is not', () => {
+    const flag = `<script>${presentingFlag}</script>`;
+    const html = forFirstPaint(page("script-src 'self';", `${flag}<script>other()</script>`, script('Quiz.a1')));
+    expect(beforePaintScripts).toContain(presentingFlag);
+    expect(policyOf(html)).toBe(`script-src 'self' ${sha(presentingFlag)} ${sha(afterPaintLoader)}; style-src 'self';`);
+    expect(policyOf(forFirstPaint(html))).toBe(policyOf(html));
   });
 
   test('a page without element scripts gets no loader and keeps its script-src', () => {
