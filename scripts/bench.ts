@@ -38,7 +38,7 @@ const wanted = option('pages')?.split(',') ?? [
   '/',
   '/learn/',
   '/learn/what-is-a-cookie/',
-  '/learn/your-rights/',
+  '/learn/first-party-data/',
   '/simulator/',
   '/glossary/',
   '/for-brands/',
