@@ -4,7 +4,6 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Framing, Scenario } from '~/engine/types';
-import { locales, type Locale } from '~/engine/locales';
 
 async function entryData(id: string): Promise<Scenario> {
   const entry = await getEntry('scenarios', id);
@@ -33,24 +32,6 @@ export interface ScenarioFramingEntry {
 export async function getFraming(id: string): Promise<ScenarioFramingEntry> {
   const { title, framing } = await entryData(id);
   return { id, title, framing };
-}
-
-/**
- * `scenario` as an island of a page in `locale` receives it: every text in that language only, the
- * others left empty, so the page does not carry the scenario in every language. Islands read
- * `text[locale]` alone (docs/widgets.md, Strings).
- */
-export function inLocale<T>(scenario: T, locale: Locale): T {
-  const strip = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(strip);
-    if (value === null || typeof value !== 'object') return value;
-    const record = value as Record<string, unknown>;
-    if (locales.every((code) => typeof record[code] === 'string') && Object.keys(record).length === locales.length) {
-      return Object.fromEntries(locales.map((code) => [code, code === locale ? record[code] : '']));
-    }
-    return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, strip(inner)]));
-  };
-  return strip(scenario) as T;
 }
 
 /** Ids of every scenario, for the `scenario` URL parameter. */
