@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '~/i18n';
 import { readingMinutes, wordsOf } from '~/features/lessons/reading-time';
+import { intlLocale } from '~/widgets/kit/intl';
 
 export type Lesson = CollectionEntry<'lessons'>;
 export type GlossaryTerm = CollectionEntry<'glossary'>;
@@ -29,7 +30,7 @@ export async function getLessons(locale: Locale): Promise<Lesson[]> {
 /** The glossary of a locale, sorted by term as a reader of that language would sort it. */
 export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
   const terms = await getCollection('glossary', ({ id }) => id.startsWith(`${locale}/`));
-  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base' });
   return terms.sort((a, b) => collator.compare(a.data.term, b.data.term));
 }
 

@@ -5,6 +5,7 @@
  * cookie index (only for a cookie list).
  */
 import { fill } from '~/i18n/fill';
+import { dateOf, intlLocale } from '~/widgets/kit/intl';
 import { defaultSettings, DEFAULT_SCENARIO_ID, parseSimulatorParams, toSimulatorParams } from '~/engine/params';
 import type { Locale } from '~/engine/locales';
 import type { OptionalCategory } from '~/engine/types';
@@ -123,20 +124,17 @@ class View {
     );
   }
 
-  /** British English for the English page (the site's spelling), French for the French one. */
-  intlLocale(): string {
-    return this.config.locale === 'en' ? 'en-GB' : 'fr-FR';
-  }
-
   date(iso: string): string {
     if (!iso) return this.t('tc.noDate');
-    return new Intl.DateTimeFormat(this.intlLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+    return dateOf(this.config.locale, new Date(iso));
   }
 
   /** A language or region name from its code, or the code alone when the browser does not know it. */
   displayName(code: string, type: 'language' | 'region'): string {
     try {
-      const name = /^[A-Z]{2}$/.test(code) ? new Intl.DisplayNames([this.intlLocale()], { type }).of(code) : undefined;
+      const name = /^[A-Z]{2}$/.test(code)
+        ? new Intl.DisplayNames([intlLocale(this.config.locale)], { type }).of(code)
+        : undefined;
       return name && name !== code ? `${name} (${code})` : code || '–';
     } catch {
       return code || '–';

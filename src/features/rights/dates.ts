@@ -4,6 +4,7 @@
  * as an argument, and the island that calls these reads the clock itself.
  */
 import type { Locale } from '~/i18n';
+import { dateOf } from '~/widgets/kit/intl';
 
 /** A calendar date written `YYYY-MM-DD`, with no time and no time zone. */
 export type IsoDate = string;
@@ -91,12 +92,7 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 
 /** The date in words, the way a letter in that language writes it: "3 March 2027", "3 mars 2027". */
 export function formatDate(date: IsoDate, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(required(date));
+  return dateOf(locale, required(date));
 }
 
 /** A device's local calendar date as an ISO date (what "today" means to the person at the keyboard). */

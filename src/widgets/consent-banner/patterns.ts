@@ -4,7 +4,7 @@
  */
 import type { Locale } from '~/engine/types';
 import { fill } from '~/i18n/fill';
-import { listOf, pluralOf } from './intl';
+import { listOf, pluralOf } from '~/widgets/kit/intl';
 import type { DarkPatternsLabels } from './labels';
 import type { LegitimateInterest, MockAnswer } from './consent-banner.svelte';
 

@@ -6,7 +6,7 @@
 import type { Outcome, Scenario, StorageEntry } from '~/engine/types';
 import { fill } from '~/i18n/fill';
 import type { Labels, Locale } from '~/i18n';
-import { countText } from './format';
+import { countText } from '~/widgets/kit/intl';
 import { contexts, storedSoFar, withheldSoFar, type JarGroup, type WithheldStorage } from './storage';
 
 /** The props of `CookieJar.svelte`, the contract with the shop simulator. */

@@ -6,7 +6,8 @@
 import type { Blocker, Outcome, Party, Scenario, StorageContext, StorageEntry, StorageItem } from '~/engine/types';
 import { fill } from '~/i18n/fill';
 import type { Labels, Locale } from '~/i18n';
-import { happenedBy, listText, stepIndexes } from './format';
+import { listOf } from '~/widgets/kit/intl';
+import { happenedBy, stepIndexes } from '~/widgets/kit/so-far';
 
 /** Storage of one context, in the order the session set it. */
 export interface JarGroup {
@@ -47,7 +48,7 @@ export function reasonText(reason: Blocker, labels: Labels<'cookieJar.' | 'categ
   switch (reason.kind) {
     case 'consent':
       return fill(labels['cookieJar.reason.consent'], {
-        categories: listText(
+        categories: listOf(
           locale,
           reason.missing.map((category) => labels[`category.${category}`]),
         ),

@@ -6,7 +6,7 @@
 import type { Outcome, Scenario } from '~/engine/types';
 import { fill } from '~/i18n/fill';
 import type { Labels, Locale } from '~/i18n';
-import { countText } from '~/widgets/cookie-jar/format';
+import { countText } from '~/widgets/kit/intl';
 import { holdingsSoFar, type Holding } from './holdings';
 import { layoutFlow, type FlowLayout } from './layout';
 

@@ -3,7 +3,7 @@
  * points it holds by a given step. A pure function over engine data (no runes).
  */
 import type { LedgerEntry, Outcome, Party, Scenario } from '~/engine/types';
-import { happenedBy, stepIndexes } from '~/widgets/cookie-jar/format';
+import { happenedBy, stepIndexes } from '~/widgets/kit/so-far';
 
 /** One party and what it holds so far (possibly nothing). */
 export interface Holding {

@@ -4,7 +4,7 @@
  */
 import type { Locale, MarginalValue, Scenario } from '~/engine/types';
 import { fill } from '~/i18n/fill';
-import { listOf, pluralOf } from '~/widgets/consent-banner/intl';
+import { listOf, pluralOf } from '~/widgets/kit/intl';
 import type { ShopSimulatorLabels } from './labels';
 import type { ScenarioIndex } from './scenario-index';
 

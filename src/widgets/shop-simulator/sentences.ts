@@ -6,7 +6,7 @@
  */
 import type { ExperienceBlocker, Locale, OptionalCategory, Summary } from '~/engine/types';
 import { fill } from '~/i18n/fill';
-import { listOf, pluralOf } from '~/widgets/consent-banner/intl';
+import { listOf, pluralOf } from '~/widgets/kit/intl';
 import type { ShopSimulatorLabels } from './labels';
 
 /** Category names, in the locale's list form: "Preferences and Personalisation". */
