@@ -387,8 +387,7 @@ describe('ShopSimulator', { timeout: 30_000 }, () => {
 });
 
 describe('ShopSimulatorState', () => {
-  const create = () =>
-    new ShopSimulatorState({ scenarios: () => [shopping], scenario: () => 'shopping', initial: () => initial });
+  const create = () => new ShopSimulatorState(() => ({ scenarios: [shopping], scenario: 'shopping', initial }));
 
   test('after the banner, waits at step 1 until Play is pressed, then plays one step every 2.5 seconds', () => {
     vi.useFakeTimers();
@@ -459,11 +458,11 @@ describe('ShopSimulatorState', () => {
   });
 
   test('a page that presets consent opens with the banner answered', () => {
-    const sim = new ShopSimulatorState({
-      scenarios: () => [shopping],
-      scenario: () => 'shopping',
-      initial: () => ({ ...initial, consent: ['partners', 'preferences'] }),
-    });
+    const sim = new ShopSimulatorState(() => ({
+      scenarios: [shopping],
+      scenario: 'shopping',
+      initial: { ...initial, consent: ['partners', 'preferences'] },
+    }));
     expect(sim.bannerOpen).toBe(false);
     expect(sim.settings.consent).toEqual(['preferences', 'partners']);
   });

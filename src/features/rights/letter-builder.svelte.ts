@@ -15,9 +15,14 @@ import type { NewNote } from './request-notes';
 /** The requests ticked when the page opens: access under the GDPR, the right to know under the CCPA. */
 export const defaultAsks: readonly Ask[] = ['access', 'know'];
 
-export class LetterBuilderState {
+/** What the builder reads from the island's props. */
+export interface LetterBuilderStateProps {
   /** The words of the page's language, which the server passed in. */
-  readonly #pageWords: LetterWords;
+  words: LetterWords;
+}
+
+export class LetterBuilderState {
+  readonly #props: () => LetterBuilderStateProps;
   /** The law the letter rests on. */
   law = $state.raw<Law>('gdpr');
   /** The requests ticked, of both laws: switching law and back keeps each law's ticks. */
@@ -28,16 +33,16 @@ export class LetterBuilderState {
   locale = $state.raw<Locale>('en');
   /** The words of each language loaded so far: the page's from the start, another once picked. */
   words = $state.raw<Partial<Record<Locale, LetterWords>>>({});
-  company = $state('');
-  contact = $state('');
-  identity = $state('');
-  name = $state('');
+  company = $state.raw('');
+  contact = $state.raw('');
+  identity = $state.raw('');
+  name = $state.raw('');
   /** The date inputs' values: `YYYY-MM-DD`, or empty. */
-  date = $state('');
-  firstSent = $state('');
+  date = $state.raw('');
+  firstSent = $state.raw('');
 
   /** The words the letter is written in: the picked language's once loaded, the page's until then. */
-  readonly letterWords = $derived.by(() => this.words[this.locale] ?? this.#pageWords);
+  readonly letterWords = $derived.by(() => this.words[this.locale] ?? this.#props().words);
 
   /** The letter, as the inputs stand. */
   readonly letter = $derived(
@@ -71,11 +76,12 @@ export class LetterBuilderState {
     return { law: this.law, asks: this.chosen, company: this.company, sent, due };
   });
 
-  /** Starts with the page's language and its words, which the server passed in. */
-  constructor(pageWords: LetterWords) {
-    this.#pageWords = pageWords;
-    this.locale = pageWords.locale;
-    this.words = { [pageWords.locale]: pageWords };
+  /** Starts with the page's language and its words, which the server passed in (`props`, read through a getter). */
+  constructor(props: () => LetterBuilderStateProps) {
+    this.#props = props;
+    const { words } = props();
+    this.locale = words.locale;
+    this.words = { [words.locale]: words };
   }
 
   /** Writes the letter in `locale`, loading its words first if they are not here yet. */

@@ -34,10 +34,10 @@ export class CompareExplorerState {
   readonly #props: () => CompareExplorerProps;
 
   /** Each column's settings; replaced whole on every change. */
-  settings: Settings[] = $state.raw([]);
+  settings = $state.raw<Settings[]>([]);
 
   /** The last sentence for the live region; empty until the reader changes something. */
-  announcement = $state('');
+  announcement = $state.raw('');
 
   /** The columns as `Compare.svelte` takes them: a title and the settings. */
   readonly columns = $derived(this.settings.map((settings, i) => ({ title: this.title(settings, i), settings })));

@@ -18,11 +18,18 @@ export interface ConsentDraft {
 }
 
 /** The fair banner's draft: it starts as given (nothing, the first time) and changes only by the visitor's hand. */
+/** What the draft reads from the banner's props. */
+export interface BannerDraftProps {
+  /** The ticks the banner opens with; none when absent. */
+  initial?: readonly OptionalCategory[];
+}
+
 export class BannerDraft implements ConsentDraft {
   granted = $state.raw<readonly OptionalCategory[]>([]);
 
-  constructor(initial: readonly OptionalCategory[] = []) {
-    this.granted = normaliseConsent(initial);
+  /** @param props the banner's props, read once: later changes must not undo the visitor's ticks. */
+  constructor(props: () => BannerDraftProps) {
+    this.granted = normaliseConsent(props().initial ?? []);
   }
 
   set(category: OptionalCategory, on: boolean) {

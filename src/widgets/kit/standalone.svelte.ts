@@ -10,27 +10,29 @@ import { normaliseConsent } from '~/engine/categories';
 import { simulate } from '~/engine/simulate';
 import type { OptionalCategory, Outcome, Scenario, Settings } from '~/engine/types';
 
+/** What the state reads from the panel's props. */
+export interface StandaloneSimulationProps {
+  scenario: Scenario;
+  /** The settings the lesson asked for; the reader's ticks start from them. */
+  settings: Settings;
+}
+
 export class StandaloneSimulation {
-  readonly #scenario: () => Scenario;
-  readonly #base: () => Settings;
+  readonly #props: () => StandaloneSimulationProps;
 
   /** The optional categories granted now; replaced whole on each change. */
-  consent: readonly OptionalCategory[] = $state.raw([]);
+  consent = $state.raw<readonly OptionalCategory[]>([]);
 
   /** The settings in force: the lesson's policy, browser and GPC, with the reader's consent. */
-  readonly settings: Settings = $derived.by(() => ({ ...this.#base(), consent: this.consent }));
+  readonly settings: Settings = $derived.by(() => ({ ...this.#props().settings, consent: this.consent }));
 
   /** What those settings trade in the scenario. */
-  readonly outcome: Outcome = $derived.by(() => simulate(this.#scenario(), this.settings));
+  readonly outcome: Outcome = $derived.by(() => simulate(this.#props().scenario, this.settings));
 
-  /**
-   * @param scenario the scenario prop, read through a getter so a new one is followed.
-   * @param initial the settings the lesson asked for (read through a getter, like a prop).
-   */
-  constructor(scenario: () => Scenario, initial: () => Settings) {
-    this.#scenario = scenario;
-    this.#base = initial;
-    this.consent = initial().consent;
+  /** @param props the panel's props, read through a getter so that new ones are followed. */
+  constructor(props: () => StandaloneSimulationProps) {
+    this.#props = props;
+    this.consent = props().settings.consent;
   }
 
   /** Grants or refuses one optional category. */

@@ -47,23 +47,35 @@ export interface Snippet {
 /** How long typing must pause before the new links are announced, in milliseconds. */
 const ANNOUNCE_DELAY = 800;
 
+/** What the builder reads from the island's props. */
+export interface LinkBuilderStateProps {
+  /** The builder's strings. */
+  labels: LinkBuilderLabels;
+  /** Snippet strings in every language a brand can pick for its links. */
+  texts: Record<Locale, SnippetTexts>;
+  /** The origin the links start with: the server's canonical one. */
+  origin: string;
+  /** The language the links start in: the page's. */
+  locale: Locale;
+}
+
 export class LinkBuilderState {
   /** The brand's name as typed. */
-  brandInput = $state('');
+  brandInput = $state.raw('');
   /** The optional categories the banner offers, in category order. */
   offered = $state.raw<OptionalCategory[]>([]);
   /** The brand's own names and our category for each. */
   rows = $state.raw<MappingRow[]>([]);
   /** The language of the pages the links open. */
-  locale = $state<Locale>('en');
+  locale = $state.raw<Locale>('en');
   /** The widget the iframe snippet embeds. */
-  embedWidget = $state<EmbeddableWidget>('shop-simulator');
+  embedWidget = $state.raw<EmbeddableWidget>('shop-simulator');
   /** The site's origin; the server's canonical one until the island runs, then the page's. */
-  origin = $state('');
+  origin = $state.raw('');
   /** The sentence in the live region. */
-  status = $state('');
+  status = $state.raw('');
   /** Which copy button worked last, to show "Copied" next to it. */
-  lastCopied = $state<string | null>(null);
+  lastCopied = $state.raw<string | null>(null);
 
   readonly links = $derived(
     buildLinks({
@@ -77,7 +89,7 @@ export class LinkBuilderState {
   );
 
   readonly snippets: Snippet[] = $derived.by(() => {
-    const texts = this.#texts[this.locale];
+    const texts = this.#props().texts[this.locale];
     return [
       { id: 'html', code: htmlSnippet(this.links, texts) },
       { id: 'klaro', code: klaroSnippet(this.links, texts, this.locale) },
@@ -95,14 +107,16 @@ export class LinkBuilderState {
   #nextRow = 1;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  readonly #labels: LinkBuilderLabels;
-  readonly #texts: Record<Locale, SnippetTexts>;
+  readonly #props: () => LinkBuilderStateProps;
 
-  constructor(labels: LinkBuilderLabels, texts: Record<Locale, SnippetTexts>, origin: string, locale: Locale) {
-    this.#labels = labels;
-    this.#texts = texts;
-    this.origin = origin;
-    this.locale = locale;
+  /**
+   * @param props the island's props, read through a getter; the origin and the language are
+   * read once, as starting values the brand then changes.
+   */
+  constructor(props: () => LinkBuilderStateProps) {
+    this.#props = props;
+    this.origin = props().origin;
+    this.locale = props().locale;
     this.rows = [this.#row('')];
   }
 
@@ -112,8 +126,8 @@ export class LinkBuilderState {
     this.#announceLater(() => {
       const brand = this.links.brand;
       return brand === null
-        ? this.#labels['linkBuilder.updatedNoBrand']
-        : fill(this.#labels['linkBuilder.updatedBrand'], { brand });
+        ? this.#props().labels['linkBuilder.updatedNoBrand']
+        : fill(this.#props().labels['linkBuilder.updatedBrand'], { brand });
     });
   }
 
@@ -190,7 +204,9 @@ export class LinkBuilderState {
     }
     this.lastCopied = copied ? key : null;
     this.#announce(
-      copied ? fill(this.#labels['linkBuilder.copiedWhat'], { what }) : this.#labels['linkBuilder.selected'],
+      copied
+        ? fill(this.#props().labels['linkBuilder.copiedWhat'], { what })
+        : this.#props().labels['linkBuilder.selected'],
     );
   }
 
@@ -209,8 +225,8 @@ export class LinkBuilderState {
   }
 
   #announceSummary() {
-    const language = this.#labels[`linkBuilder.language.${this.locale}`];
-    this.#announce(fill(this.#labels['linkBuilder.updated'], { n: this.links.categories.length, language }));
+    const language = this.#props().labels[`linkBuilder.language.${this.locale}`];
+    this.#announce(fill(this.#props().labels['linkBuilder.updated'], { n: this.links.categories.length, language }));
   }
 
   #announceLater(message: () => string) {

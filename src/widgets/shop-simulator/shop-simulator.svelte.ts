@@ -35,14 +35,14 @@ export type CompareTarget = 'none' | 'all' | OptionalCategory;
 /** Time between two steps once Play is pressed: long enough to read a step's headline, short enough to stay a replay. */
 export const PLAY_INTERVAL_MS = 2500;
 
-/** What the state needs from the island's props; getters, so that changed props are read afresh. */
-export interface ShopSimulatorOptions {
+/** What the state reads from the island's props. */
+export interface ShopSimulatorStateProps {
   /** Every scenario the island can show, the one to open first included. */
-  scenarios: () => readonly Scenario[];
+  scenarios: readonly Scenario[];
   /** Id of the scenario to open first. */
-  scenario: () => string;
+  scenario: string;
   /** The settings to open with; when they grant a category, the page has answered the banner and it stays closed. */
-  initial: () => Settings;
+  initial: Settings;
 }
 
 /** The state of one shop simulator island. */
@@ -73,7 +73,7 @@ export class ShopSimulatorState {
 
   /** The scenario shown; the first one given when the id is unknown. */
   readonly scenario: Scenario = $derived.by(() => {
-    const all = this.#options.scenarios();
+    const all = this.#props().scenarios;
     const found = all.find((scenario) => scenario.id === this.scenarioId) ?? all[0];
     if (!found) throw new Error('ShopSimulatorState: no scenario given');
     return found;
@@ -107,13 +107,14 @@ export class ShopSimulatorState {
   /** Whether the current step is the last. */
   readonly atEnd: boolean = $derived(this.step >= this.stepCount - 1);
 
-  readonly #options: ShopSimulatorOptions;
+  readonly #props: () => ShopSimulatorStateProps;
   #timer: ReturnType<typeof setInterval> | undefined;
 
-  constructor(options: ShopSimulatorOptions) {
-    this.#options = options;
-    this.scenarioId = options.scenario();
-    this.settings = normaliseSettings(options.initial());
+  /** @param props the island's props, read through a getter so that new scenarios are followed. */
+  constructor(props: () => ShopSimulatorStateProps) {
+    this.#props = props;
+    this.scenarioId = props().scenario;
+    this.settings = normaliseSettings(props().initial);
     // A page that presets consent (a lesson, a category page) has answered the banner for the visitor.
     if (this.settings.consent.length > 0) {
       this.bannerOpen = false;
@@ -207,7 +208,7 @@ export class ShopSimulatorState {
    * anything yet.
    */
   applyLink(link: SimulatorLink) {
-    const known = this.#options.scenarios().map((scenario) => scenario.id);
+    const known = this.#props().scenarios.map((scenario) => scenario.id);
     this.pause();
     if (link.scenario !== this.scenarioId && known.includes(link.scenario)) this.scenarioId = link.scenario;
     this.settings = link.settings;

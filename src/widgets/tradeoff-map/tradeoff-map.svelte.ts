@@ -52,10 +52,10 @@ export class TradeoffMapState {
   selectedKey: string = $derived.by(() => findProfile(this.#props().comparison.profiles, this.#props().current).key);
 
   /** Id of the point that holds the roving tab stop, once the reader moved it; null before. */
-  #focusedId: string | null = $state(null);
+  #focusedId = $state.raw<string | null>(null);
 
   /** The last sentence for the live region; empty until the reader selects something. */
-  announcement = $state('');
+  announcement = $state.raw('');
 
   constructor(props: () => TradeoffMapProps) {
     this.#props = props;
