@@ -44,8 +44,8 @@ export default defineConfig({
     svelte(),
     // Element scripts wait for the first paint, except the slide deck's, which shapes it.
     (await import('./src/integrations/first-paint.ts')).default(),
-    (await import('./src/integrations/search-index.ts')).default(),
-    (await import('./src/integrations/offline.ts')).default(),
+    (await import('./src/features/search/integration.ts')).default(),
+    (await import('./src/features/offline/integration.ts')).default(),
     // The decoder's cookie index, built from the Open Cookie Database and loaded on first use.
     (await import('./src/features/decoder/build/cookie-index-integration.ts')).default(),
   ],

@@ -33,7 +33,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['tests/widgets/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/features/**/*.dom.test.ts'],
+          include: ['tests/widgets/**/*.test.ts', 'tests/features/**/*.dom.test.ts'],
           setupFiles: ['tests/widgets/setup.ts'],
         },
       },

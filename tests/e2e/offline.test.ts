@@ -10,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildManifest, manifestFileName, serviceWorkerScript, workerFileName } from '~/integrations/offline';
+import { buildManifest, manifestFileName, serviceWorkerScript, workerFileName } from '~/features/offline/integration';
 import { launchChromium } from './support/browser';
 import { serveDist } from './support/server';
 import { distDir } from './support/site';
@@ -209,7 +209,7 @@ describe('a new deployment', () => {
         return { path, content: new Uint8Array(readFileSync(join(root, path))) };
       });
     const manifest = buildManifest(files);
-    const source = readFileSync(new URL('../../src/components/offline/service-worker.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/features/offline/service-worker.ts', import.meta.url), 'utf8');
     writeFileSync(join(root, manifestFileName), JSON.stringify(manifest));
     writeFileSync(join(root, workerFileName), serviceWorkerScript(source, manifest.buildId));
     return manifest.buildId;

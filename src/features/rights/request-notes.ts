@@ -1,7 +1,7 @@
 /**
  * Dated notes of the rights requests a visitor sent: "asked Threadline for access on 3 March 2027,
  * answer due by 1 April 2027". Kept only when the visitor asks, and only where "remember my progress
- * on this device" already keeps things (`src/components/progress/progress-store.ts`).
+ * on this device" already keeps things (`src/features/progress/progress-store.ts`).
  *
  * Stored shape: the `requests` list inside the progress value (`datadeal:progress`):
  *   [{ "id": "n1", "law": "gdpr", "asks": ["access"], "company": "Threadline",
@@ -17,7 +17,7 @@
  *   counted, never fatal; the next note kept or deleted writes back only the notes that read.
  * - Storage blocked by the browser reads as "unavailable", and nothing throws.
  */
-import { readProgress, updateProgress, type ProgressState } from '~/components/progress/progress-store';
+import { readProgress, updateProgress, type ProgressState } from '~/features/progress/progress-store';
 import { compareDates, isIsoDate, type IsoDate } from './dates';
 import { asksByLaw, asksFor, cleanField, laws, type Ask, type Law } from './letter';
 

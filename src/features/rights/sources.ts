@@ -5,7 +5,7 @@
  * they say, and linked again where the page tells the visitor to go.
  */
 import type { Locale } from '~/i18n';
-import type { Source } from '~/components/brands/sources';
+import type { Source } from '~/features/brands/sources';
 
 /** Ids of the sources, in list order. */
 export const rightsSourceOrder = [

@@ -4,8 +4,8 @@
  * the same list and the same checks. Build time only: it reads the content collections.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getLessons, slugOf, type Lesson } from '~/components/content';
-import { checkReferences, getWorkshops } from '~/components/workshop/workshops';
+import { getLessons, slugOf, type Lesson } from '~/features/lessons/content';
+import { checkReferences, getWorkshops } from '~/features/workshop/workshops';
 import { defaultLocale, publishedLocales, type Locale } from '~/i18n';
 import { blocksShowing, type BlockTiming } from './timing';
 

@@ -6,13 +6,13 @@
  * Lifecycle: created when the island mounts, gone when the page closes. Nothing is
  * stored or sent: the brand's input lives in these fields only.
  */
-import type { EmbeddableWidget } from '~/components/embed/widgets';
+import type { EmbeddableWidget } from '~/features/embed/widgets';
 import { optionalCategoryIds } from '~/engine/categories';
 import { BRAND_MAX_LENGTH } from '~/engine/params';
 import type { Category, OptionalCategory } from '~/engine/types';
 import type { Labels, Locale } from '~/i18n';
 import { fill } from '~/i18n/fill';
-import { qrPath } from '~/components/qr-path';
+import { qrPath } from '~/features/qr-code/qr-path';
 import { suggestCategory } from '~/features/decoder/vocabulary/usual-names';
 import {
   buildLinks,

@@ -24,7 +24,7 @@
  * Every link the snippets write opens a new tab (`target="_blank" rel="noopener"`): a visitor
  * who follows it from a banner keeps the brand's page, banner and answer where they were.
  */
-import type { EmbeddableWidget } from '~/components/embed/widgets';
+import type { EmbeddableWidget } from '~/features/embed/widgets';
 import { categoryIds } from '~/engine/categories';
 import { cleanBrand, defaultSettings, toSimulatorParams } from '~/engine/params';
 import type { Category, OptionalCategory } from '~/engine/types';

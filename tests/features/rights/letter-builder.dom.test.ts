@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { progressKey } from '~/components/progress/progress-store';
+import { progressKey } from '~/features/progress/progress-store';
 import { letterBuilderLabelPrefixes } from '~/features/rights/labels';
 import { letterWords } from '~/features/rights/letter-words';
 import LetterBuilder from '~/features/rights/LetterBuilder.svelte';

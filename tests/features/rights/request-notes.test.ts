@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { progressKey, setRemembering, updateLesson } from '~/components/progress/progress-store';
+import { progressKey, setRemembering, updateLesson } from '~/features/progress/progress-store';
 import { deleteNote, keepNote, maxNotes, parseNote, readNotes, type NewNote } from '~/features/rights/request-notes';
 
 /** An in-memory Storage, as a browser's localStorage behaves. */

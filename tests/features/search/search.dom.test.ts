@@ -1,11 +1,11 @@
 /**
- * The site search in jsdom: the query cleaning and excerpt handling (src/components/search/query.ts)
+ * The site search in jsdom: the query cleaning and excerpt handling (src/features/search/query.ts)
  * and the `<site-search>` element (site-search.ts), with a stand-in for Pagefind. The real
  * index, in both languages, is searched end to end in tests/e2e/search.test.ts.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
-import { MAX_QUERY_LENGTH, cleanQuery, excerptNodes, queryFromSearch } from '~/components/search/query';
+import { MAX_QUERY_LENGTH, cleanQuery, excerptNodes, queryFromSearch } from '~/features/search/query';
 import {
   MAX_RESULTS,
   MAX_SECTIONS,
@@ -13,7 +13,7 @@ import {
   SiteSearch,
   type Pagefind,
   type PagefindPage,
-} from '~/components/search/site-search';
+} from '~/features/search/site-search';
 
 describe('cleanQuery', () => {
   test('keeps one trimmed line of text', () => {

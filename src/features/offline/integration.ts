@@ -2,7 +2,7 @@
  * Build step of "make this site available offline on this device". Once Astro has written
  * `dist/`, this lists every file of the build with its SHA-256 in `dist/offline-manifest.json`,
  * derives a build id from that list, and writes `dist/sw.js` from
- * `src/components/offline/service-worker.ts` with the id inside.
+ * `src/features/offline/service-worker.ts` with the id inside.
  *
  * The id is a hash of the contents, not a date: two builds of the same site get the same id,
  * so a redeploy that changes nothing makes no visitor download anything again, and any change
@@ -118,7 +118,7 @@ export default function offline(): AstroIntegration {
           paths.map(async (path) => ({ path, content: new Uint8Array(await readFile(join(distDir, path))) })),
         );
         const manifest = buildManifest(files);
-        const source = await readFile(new URL('src/components/offline/service-worker.ts', root), 'utf8');
+        const source = await readFile(new URL('src/features/offline/service-worker.ts', root), 'utf8');
         await writeFile(join(distDir, manifestFileName), `${JSON.stringify(manifest)}\n`);
         await writeFile(join(distDir, workerFileName), serviceWorkerScript(source, manifest.buildId));
         logger.info(

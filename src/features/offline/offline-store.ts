@@ -1,7 +1,7 @@
 /**
  * "Make this site available offline on this device": what the page does, and only after the
  * visitor asks for it. The worker's side is service-worker.ts; the build's is
- * src/integrations/offline.ts.
+ * src/features/offline/integration.ts.
  *
  * Stored shape (Cache Storage and a service worker registration; no cookie, no local storage):
  * - a service worker registration, scope `/`, script `/sw.js`;

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The offline service worker (src/components/offline/service-worker.ts), run as the browser
+ * The offline service worker (src/features/offline/service-worker.ts), run as the browser
  * runs it: the script the build writes, in a sandbox with an in-memory Cache Storage, a fake
  * network and fake tabs. Checks that a build is saved whole or not at all, that unchanged files
  * are reused, that old builds are deleted on activation, and how requests are answered.
@@ -9,10 +9,10 @@ import { webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createContext, runInContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { buildManifest, serviceWorkerScript, type OfflineManifest } from '~/integrations/offline';
+import { buildManifest, serviceWorkerScript, type OfflineManifest } from '~/features/offline/integration';
 
 const origin = 'https://datadeal.example';
-const source = readFileSync(new URL('../../src/components/offline/service-worker.ts', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../../src/features/offline/service-worker.ts', import.meta.url), 'utf8');
 
 /** A response as Cache Storage keeps it: bytes and headers, handed out as a fresh Response each time. */
 interface Stored {

@@ -1,14 +1,12 @@
 /**
- * Queries over the content collections that pages and components share, so that
- * ordering and locale filtering live in one place.
+ * Queries over the lessons and the prose pages that pages and components share, so that
+ * ordering and locale filtering live in one place (the glossary's are in `~/features/glossary/terms`).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Locale } from '~/i18n';
 import { readingMinutes, wordsOf } from '~/features/lessons/reading-time';
-import { intlLocale } from '~/widgets/kit/intl';
 
 export type Lesson = CollectionEntry<'lessons'>;
-export type GlossaryTerm = CollectionEntry<'glossary'>;
 
 /** The slug of an entry id such as `en/what-is-a-cookie`. */
 export function slugOf(id: string): string {
@@ -25,13 +23,6 @@ export function lessonMinutes(lesson: Lesson): number {
 export async function getLessons(locale: Locale): Promise<Lesson[]> {
   const lessons = await getCollection('lessons', ({ id }) => id.startsWith(`${locale}/`));
   return lessons.sort((a, b) => a.data.order - b.data.order);
-}
-
-/** The glossary of a locale, sorted by term as a reader of that language would sort it. */
-export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
-  const terms = await getCollection('glossary', ({ id }) => id.startsWith(`${locale}/`));
-  const collator = new Intl.Collator(intlLocale(locale), { sensitivity: 'base' });
-  return terms.sort((a, b) => collator.compare(a.data.term, b.data.term));
 }
 
 /** A prose page (`content/pages/<locale>/<id>.mdx`); a missing one fails the build. */

@@ -2,7 +2,7 @@
  * The service worker behind "make this site available offline on this device", served as
  * `/sw.js`. It is registered only when the visitor turns the switch on (offline-store.ts).
  *
- * This file is self-contained on purpose: the build (src/integrations/offline.ts) strips its
+ * This file is self-contained on purpose: the build (src/features/offline/integration.ts) strips its
  * types with TypeScript, writes the build id into BUILD_ID and saves it as `dist/sw.js`, a
  * classic script with no imports, so it runs in every browser that has service workers.
  *

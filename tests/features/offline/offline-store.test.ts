@@ -1,5 +1,5 @@
 /**
- * The page side of offline use (src/components/offline/offline-store.ts), with a fake service
+ * The page side of offline use (src/features/offline/offline-store.ts), with a fake service
  * worker container and cache storage: reading the state creates nothing, turning on waits for
  * the whole save and cleans up after a failure, turning off removes every trace.
  */
@@ -13,7 +13,7 @@ import {
   turnOn,
   unavailableReason,
   type OfflineEnvironment,
-} from '~/components/offline/offline-store';
+} from '~/features/offline/offline-store';
 
 /** A service worker whose state the test moves along. */
 class FakeWorker extends EventTarget {

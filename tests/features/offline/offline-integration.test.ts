@@ -1,16 +1,16 @@
 // @vitest-environment node
 /**
- * The build step of offline use (src/integrations/offline.ts): which files of `dist/` are listed,
+ * The build step of offline use (src/features/offline/integration.ts): which files of `dist/` are listed,
  * under which URL, how the build id follows the contents, and that the worker it writes is a
  * classic script with the id inside.
  */
 import { readFileSync } from 'node:fs';
 import { Script } from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { buildManifest, isExcluded, serviceWorkerScript, urlOf } from '~/integrations/offline';
+import { buildManifest, isExcluded, serviceWorkerScript, urlOf } from '~/features/offline/integration';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const source = readFileSync(new URL('../../src/components/offline/service-worker.ts', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../../../src/features/offline/service-worker.ts', import.meta.url), 'utf8');
 
 describe('urlOf', () => {
   test('gives a page the URL of its folder and any other file its own path', () => {

@@ -5,7 +5,7 @@ import {
   readProgress,
   setRemembering,
   updateLesson,
-} from '~/components/progress/progress-store';
+} from '~/features/progress/progress-store';
 
 /** A Storage whose every call throws, as when the browser blocks site data. */
 const blocked = new Proxy({} as Storage, {
