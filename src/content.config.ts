@@ -5,6 +5,7 @@ import { parseScenario, type Scenario } from './engine/index';
 import { claimSchema } from './features/claims/claims';
 import { deckSchema } from './features/slides/schema';
 import { bannerWalkSchema, dataCardsSchema } from './features/handouts/schema';
+import { vocabularyFileSchema } from './features/decoder/vocabulary/schema';
 
 /** A published source a lesson cites; rendered as a numbered list at the end of the lesson. */
 const source = z.object({
@@ -218,4 +219,25 @@ const claims = defineCollection({
   schema: claimSchema,
 });
 
-export const collections = { lessons, glossary, pages, workshops, slides, dataCards, bannerWalk, scenarios, claims };
+/**
+ * The banner decoder's words, one file per vocabulary: `content/decoder/<vocabulary>.yaml` (id:
+ * the vocabulary). Schema in `src/features/decoder/vocabulary/schema.ts`; the mapping to our
+ * categories comes from the engine's category table (`entries.ts`).
+ */
+const decoder = defineCollection({
+  loader: glob({ base: './content/decoder', pattern: '*.yaml' }),
+  schema: vocabularyFileSchema,
+});
+
+export const collections = {
+  lessons,
+  glossary,
+  pages,
+  workshops,
+  slides,
+  dataCards,
+  bannerWalk,
+  scenarios,
+  claims,
+  decoder,
+};

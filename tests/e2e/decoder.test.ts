@@ -8,10 +8,13 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
 import { axeViolations, cspViolations, storedData, visit } from './support/visit';
-import { decoderEntries, entriesOf, vocabularies } from '~/features/decoder/vocabulary/entries';
+import { entriesOf as entriesIn, vocabularies, type Vocabulary } from '~/features/decoder/vocabulary/entries';
+import { loadDecoderEntries } from '../features/decoder/decoder-content';
 
 const origin = inject('baseURL');
 const pages = builtPages().filter((path) => /^(\/fr)?\/decoder\/$/.test(path));
+const decoderEntries = loadDecoderEntries();
+const entriesOf = (vocabulary: Vocabulary) => entriesIn(decoderEntries, vocabulary);
 const total = decoderEntries.length;
 let browser: Browser;
 

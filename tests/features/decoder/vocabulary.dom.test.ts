@@ -1,13 +1,17 @@
 /**
- * The banner decoder: its data (src/features/decoder/vocabulary/entries.ts), its matching
+ * The banner decoder: its entries (content/decoder/, resolved by src/features/decoder/vocabulary/entries.ts), its matching
  * (filter.ts), the usual-name suggestions (usual-names.ts) and the `<banner-decoder>`
  * element (banner-decoder.ts), in jsdom.
  */
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
-import { decoderEntries, entriesOf, vocabularies } from '~/features/decoder/vocabulary/entries';
+import { entriesOf as entriesIn, vocabularies, type Vocabulary } from '~/features/decoder/vocabulary/entries';
 import { matches, searchText } from '~/features/decoder/vocabulary/filter';
 import { suggestCategory } from '~/features/decoder/vocabulary/usual-names';
 import { ANNOUNCE_DELAY, BannerDecoder } from '~/features/decoder/vocabulary/banner-decoder';
+import { loadDecoderEntries } from './decoder-content';
+
+const decoderEntries = loadDecoderEntries();
+const entriesOf = (vocabulary: Vocabulary) => entriesIn(decoderEntries, vocabulary);
 
 describe('decoderEntries', () => {
   test('has every Consent Mode type and every TCF v2.2 purpose, special purpose, feature and special feature', () => {
