@@ -16,7 +16,7 @@
  */
 import { z } from 'zod';
 import { categoryIds } from './categories.ts';
-import type { Category, Scenario } from './types.ts';
+import type { Category } from './types.ts';
 
 /** Kebab-case ids keep file names, URL values and anchors interchangeable. */
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "add-to-cart"');
@@ -245,12 +245,45 @@ const scenarioSchema = z.strictObject({
     .optional(),
 });
 
-// The hand-written types in `types.ts` are what the browser code uses; make sure they and
-// the schema describe the same thing, in both directions, or the build fails here.
-type Parsed = z.output<typeof scenarioSchema>;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const schemaMatchesTypes: Same<Parsed, Scenario> = true;
-void schemaMatchesTypes;
+// The scenario's types, inferred from the schema above: the one description of the format.
+// `types.ts` re-exports them as types only, so browser code reads them without zod.
+
+/** A text in every locale of the site. */
+export type Localised = z.output<typeof localised>;
+/** An organisation that can end up holding the shopper's data. */
+export type Party = z.output<typeof party>;
+/** Something the shopper sees or can do thanks to one or more categories. */
+export type Experience = z.output<typeof experience>;
+/** One piece of information about the shopper that a step can produce. */
+export type DataPoint = z.output<typeof dataPoint>;
+/** How long a party keeps a data point. */
+export type Retention = DataPoint['retention'];
+/** A cookie or other tracker a step leaves in (or sends from) the browser. */
+export type StorageItem = z.output<typeof storageItem>;
+/** How long a storage item stays in the browser. */
+export type Lifetime = StorageItem['lifetime'];
+/** What one part of a drawn screen shows, in one of its two states. */
+export type SlotContent = z.output<typeof slotContent>;
+/** A part of a step's screen whose content depends on the choices: it shows one experience. */
+export type ScreenSlot = z.output<typeof screenSlot>;
+/** How one part of a drawn screen looks (`badge`, `note`, `tiles`, `cart`, `ad`, `post`, `message`). */
+export type SlotLook = ScreenSlot['look'];
+/** How a step's mock screen is drawn, whatever the choices. */
+export type Screen = z.output<typeof screen>;
+/** One moment of the session. */
+export type Step = z.output<typeof step>;
+/** One statement about the scenario's legal setting, or about what it simplifies, with its sources. */
+export type FramingNote = z.output<typeof framingNote>;
+/** A published text a reader can check a framing note against. */
+export type SourceLink = FramingNote['sources'][number];
+/**
+ * What a reader should know before trusting the story: where the shop is established and which
+ * law applies to the shopper, and what the scenario simplifies on purpose. Pages show it next to
+ * the simulator; the engine does not read it.
+ */
+export type Framing = NonNullable<Scenario['framing']>;
+/** A whole fictional session, validated from `content/scenarios/<id>.yaml`. */
+export type Scenario = z.output<typeof scenarioSchema>;
 
 /** One problem found in a scenario. */
 export interface ScenarioIssue {

@@ -1,14 +1,26 @@
 /**
- * The shapes the simulation engine reads and returns, written by hand so that the files
- * shipped to the browser (`simulate.ts`, `compare.ts`, `params.ts`, `categories.ts`) can
- * use them without pulling in zod. `scenario.ts` checks at compile time that its schema
- * produces exactly `Scenario`.
+ * The shapes the simulation engine reads and returns. The scenario's are inferred from its zod
+ * schema (`scenario.ts`) and re-exported here as types only, so the files shipped to the browser
+ * (`simulate.ts`, `compare.ts`, `params.ts`, `categories.ts`) use them without pulling in zod;
+ * the settings and the outcome are written here.
  *
  * Everything here is plain data (strings, numbers, booleans, arrays, records): an outcome
  * can cross the Astro island boundary, go through `structuredClone` or JSON, and be
  * compared with `toEqual` in a test. Variants are told apart by string-literal `kind` or
  * `status` tags, never by class.
  */
+
+import type {
+  DataPoint,
+  Lifetime,
+  Localised,
+  Party,
+  Retention,
+  SlotContent,
+  SlotLook,
+  StorageItem,
+  Step,
+} from './scenario.ts';
 
 // ---------------------------------------------------------------------------
 // Vocabulary
@@ -17,14 +29,6 @@
 /** A locale of the site (the list is in `locales.ts`). */
 export type { Locale } from './locales.ts';
 
-/** A human-readable text in every locale of the site. */
-export interface Localised {
-  /** The English text. */
-  en: string;
-  /** The French text, written for French readers rather than translated word for word. */
-  fr: string;
-}
-
 /** A consent category, in the order banners and the site list them. */
 export type Category = 'necessary' | 'preferences' | 'analytics' | 'personalization' | 'advertising' | 'partners';
 
@@ -32,25 +36,25 @@ export type Category = 'necessary' | 'preferences' | 'analytics' | 'personalizat
 export type OptionalCategory = Exclude<Category, 'necessary'>;
 
 /**
- * Who holds data, in the marketing sense (facts.md §12): `first` is the shop itself,
- * `second` a named partner the shop shares with, `third` an ad network or data broker.
+ * Who holds data, in the marketing sense (docs/design.md, "Categories"): `first` is the shop
+ * itself, `second` a named partner the shop shares with, `third` an ad network or data broker.
  */
-export type PartyKind = 'first' | 'second' | 'third';
+export type PartyKind = Party['kind'];
 
 /** Lawful bases of GDPR Art. 6(1) that a shop's data actually relies on in our scenarios. */
-export type LegalBasis = 'contract' | 'legitimate-interest' | 'consent' | 'legal-obligation';
+export type LegalBasis = DataPoint['legalBasis'];
 
 /** Where a step happens, so a widget can draw the right mock screen. */
-export type Place = 'search' | 'shop' | 'news-site' | 'social-network' | 'email';
+export type Place = Step['place'];
 
 /** The technique a storage item uses. A pixel stores nothing itself but reports to its owner. */
-export type StorageKind = 'cookie' | 'local-storage' | 'session-storage' | 'pixel';
+export type StorageKind = StorageItem['kind'];
 
 /**
- * Whether storage belongs to the site in the address bar (`first-party`) or to another
- * site (`third-party`); same mechanism, different context (facts.md §13).
+ * Whether storage belongs to the site in the address bar (`first-party`) or to another site
+ * (`third-party`): same mechanism, different context.
  */
-export type StorageContext = 'first-party' | 'third-party';
+export type StorageContext = StorageItem['context'];
 
 /** How data-hungry the simulated brand is. */
 export type Policy = 'minimal' | 'maximal';
@@ -67,221 +71,27 @@ export type BrowserMode = 'allows-third-party-cookies' | 'blocks-third-party-coo
 // Scenario (what `content/scenarios/<id>.yaml` holds once validated)
 // ---------------------------------------------------------------------------
 
-/** How long a party keeps a data point. */
-export interface Retention {
-  /** The period in words, as a privacy notice would say it. */
-  text: Localised;
-  /** The period in days; 0 when it ends with the visit; null when no fixed end is set. */
-  days: number | null;
-}
-
-/** How long a storage item stays in the browser. */
-export interface Lifetime {
-  /** The lifetime in words. */
-  text: Localised;
-  /** The lifetime in days; null when it ends with the browser session; 0 for a pixel, which keeps nothing. */
-  days: number | null;
-}
-
-/** An organisation that can end up holding the shopper's data. */
-export interface Party {
-  /** Stable id, kebab-case, referenced by data points and storage. */
-  id: string;
-  /** The party's (fictional) name. */
-  name: Localised;
-  /** First, second or third party. */
-  kind: PartyKind;
-  /** What it does in the story, in one line. */
-  role: Localised;
-}
-
-/** Something the shopper sees or can do thanks to a consent category. */
-export interface Experience {
-  /** Stable id, kebab-case, unique in the scenario. */
-  id: string;
-  /** Short name, e.g. "Remembered language". */
-  name: Localised;
-  /** Every category that must be granted for it; `necessary` alone means always available. */
-  needs: Category[];
-  /** What the shopper sees when it is gained. */
-  whenGained: Localised;
-  /** What the shopper sees instead when it is lost. */
-  whenLost: Localised;
-  /** True when it only works if a third party can follow the shopper across sites with its own cookie. */
-  crossSiteCookie: boolean;
-  /** True when it only works if the shop sells or shares data, which Global Privacy Control stops. */
-  saleOrShare: boolean;
-}
-
-/** One piece of information about the shopper that a step can produce. */
-export interface DataPoint {
-  /** Stable id, kebab-case, unique in the scenario. */
-  id: string;
-  /** What the information is, e.g. "Products viewed". */
-  label: Localised;
-  /** The category under which it is collected. */
-  category: Category;
-  /** Id of the party that ends up holding it. */
-  recipient: string;
-  /** Why the recipient wants it. */
-  purpose: Localised;
-  /** The lawful basis the recipient relies on. */
-  legalBasis: LegalBasis;
-  /** How long the recipient keeps it. */
-  retention: Retention;
-  /** Ids of the experiences it makes possible (a minimal brand collects it only for these). */
-  serves: string[];
-  /** True when handing it over is a sale or share that Global Privacy Control stops. */
-  saleOrShare: boolean;
-  /** True when it exists only because a third-party cookie links the shopper across sites. */
-  crossSiteCookie: boolean;
-}
-
-/** A cookie or other tracker a step leaves in (or sends from) the browser. */
-export interface StorageItem {
-  /** Stable id, kebab-case, unique in the scenario. */
-  id: string;
-  /** The name as developer tools show it, e.g. `cart_id`. */
-  name: string;
-  /** Cookie, local storage, session storage or pixel. */
-  kind: StorageKind;
-  /** First- or third-party. */
-  context: StorageContext;
-  /** Id of the party whose code sets it. */
-  setBy: string;
-  /** What it is for. */
-  purpose: Localised;
-  /** How long it stays, as the site sets it. */
-  lifetime: Lifetime;
-  /**
-   * Cookies only: true when the page's scripts write it, false when the server sets it with a
-   * `Set-Cookie` header. Local and session storage are always written by scripts; a pixel stores
-   * nothing.
-   */
-  scriptWritten: boolean;
-  /** The category under which it is set. */
-  category: Category;
-  /** Ids of the experiences it makes possible. */
-  serves: string[];
-}
-
-/**
- * How one part of a drawn screen looks: a pill in the header (`badge`), a line on the page
- * (`note`), a strip of products or articles (`tiles`), the cart (`cart`), an advert (`ad`),
- * a post in a feed (`post`), an e-mail in an inbox (`message`).
- */
-export type SlotLook = 'badge' | 'note' | 'tiles' | 'cart' | 'ad' | 'post' | 'message';
-
-/** What one part of a drawn screen shows, in one of its two states. */
-export interface SlotContent {
-  /** A few words, the part's own text. */
-  text: Localised;
-  /** Things drawn inside it as tiles or lines (products, articles), in order; often none. */
-  items: Localised[];
-}
-
-/** A part of a step's screen whose content depends on the choices: it shows one experience. */
-export interface ScreenSlot {
-  /** Id of the experience of the same step that fills it. */
-  experience: string;
-  /** How it is drawn. */
-  look: SlotLook;
-  /** What it shows when the experience is gained. */
-  gained: SlotContent;
-  /** What it shows instead when the experience is lost: something generic, or nothing. */
-  lost: SlotContent;
-}
-
-/** How a step's mock screen is drawn, whatever the choices. */
-export interface Screen {
-  /** The name in the screen's top bar (a news site, an app); the place's own name when absent. */
-  site?: Localised;
-  /** The main line of the page: the search, the product, the article. */
-  heading: Localised;
-  /** A second line under it, such as a price or a sender; none when absent. */
-  detail?: Localised;
-  /** The parts that depend on the choices, in drawing order. */
-  slots: ScreenSlot[];
-}
-
-/** One moment of the session. */
-export interface Step {
-  /** Stable id, kebab-case, unique in the scenario. */
-  id: string;
-  /** Short title, e.g. "Adds the jacket to the cart". */
-  title: Localised;
-  /** What happens, in a sentence or two. */
-  happens: Localised;
-  /** Where it happens. */
-  place: Place;
-  /** The experiences this step can deliver. */
-  experiences: Experience[];
-  /** The data points this step can produce. */
-  dataPoints: DataPoint[];
-  /** The storage this step can set. */
-  storage: StorageItem[];
-  /** How its mock screen is drawn; without it, the step's title heads the screen and each experience is a line. */
-  screen?: Screen;
-}
-
-/** A published text a reader can check a framing note against. */
-export interface SourceLink {
-  /** Its title, as its publisher gives it. */
-  title: string;
-  /** Where to read it. */
-  url: string;
-}
-
-/** One statement about the scenario's legal setting, or about what it simplifies, with its sources. */
-export interface FramingNote {
-  /** The statement, in a few plain sentences. */
-  text: Localised;
-  /** Where to check it; at least one. */
-  sources: SourceLink[];
-}
-
-/**
- * What a reader should know before trusting the story: where the shop is established and which
- * law applies to the shopper, and what the scenario simplifies or shows although the law would
- * probably not allow it. Pages show it next to the simulator; the engine does not read it.
- */
-export interface Framing {
-  /** Where the shop or site is established, and which law applies to the persona. */
-  law: FramingNote;
-  /** Simplifications and doubtful practices the scenario shows on purpose. */
-  caveats: FramingNote[];
-}
-
-/** A whole fictional session, validated from `content/scenarios/<id>.yaml`. */
-export interface Scenario {
-  /** Stable id, the file name without `.yaml`; used in the `scenario` URL parameter. */
-  id: string;
-  /** Title shown above the simulator. */
-  title: Localised;
-  /** One or two sentences introducing the session. */
-  summary: Localised;
-  /** The shop (or site) the session is about. */
-  shop: {
-    /** Id of its party, the one first party. */
-    party: string;
-    /** What it sells. */
-    sells: Localised;
-  };
-  /** The fictional shopper; never the visitor. */
-  persona: {
-    /** Their first name. */
-    name: Localised;
-    /** Who they are and what they want, in a sentence. */
-    about: Localised;
-  };
-  /** Everyone who can hold data, the shop first. */
-  parties: Party[];
-  /** The session, in order. */
-  steps: Step[];
-  /** The legal setting and the simplifications, for the reader; absent in small test scenarios. */
-  framing?: Framing;
-}
-
+// The scenario's types are inferred from its schema in `scenario.ts`, the one description of
+// the format. A type-only export is erased from the bundle, so browser code that reads these
+// types still ships no zod (`tests/engine/index.test.ts` checks what the browser files reach).
+export type {
+  DataPoint,
+  Experience,
+  Framing,
+  FramingNote,
+  Lifetime,
+  Localised,
+  Party,
+  Retention,
+  Scenario,
+  Screen,
+  ScreenSlot,
+  SlotContent,
+  SlotLook,
+  SourceLink,
+  StorageItem,
+  Step,
+} from './scenario.ts';
 // ---------------------------------------------------------------------------
 // Settings
 // ---------------------------------------------------------------------------

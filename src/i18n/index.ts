@@ -5,9 +5,6 @@ import { fill } from './fill';
 
 export { defaultLocale, locales, type Locale };
 
-/** Locales whose pages are built: all of them. */
-export const publishedLocales: readonly Locale[] = locales;
-
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
 
 /** The UI string `key` in `locale` (English when a translation is missing), with placeholders filled. */
@@ -27,7 +24,7 @@ export function localeFromParam(param: string | undefined): Locale {
 
 /** `getStaticPaths` entries for a route that exists in every published locale. */
 export function localeStaticPaths() {
-  return publishedLocales.map((locale) => ({ params: { locale: locale === defaultLocale ? undefined : locale } }));
+  return locales.map((locale) => ({ params: { locale: locale === defaultLocale ? undefined : locale } }));
 }
 
 /** The URL of a locale-neutral path (`/learn/`) in `locale` (`/fr/learn/`). */

@@ -11,10 +11,21 @@ import * as engine from '~/engine/index.ts';
 const engineDir = fileURLToPath(new URL('../../src/engine/', import.meta.url));
 const browserFiles = ['simulate.ts', 'compare.ts', 'params.ts', 'categories.ts', 'types.ts'];
 
-/** Every module specifier a file imports or re-exports. */
+/**
+ * Every module specifier a file imports or re-exports for its values. An `import type` or
+ * `export type` is erased from the bundle, so it brings nothing to the browser and is left out.
+ */
 function importsOf(file: string): string[] {
   const source = fs.readFileSync(path.join(engineDir, file), 'utf8');
-  return [...source.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '');
+  return [...source.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+/** Every module a file imports or re-exports for its types alone. */
+function typeImportsOf(file: string): string[] {
+  const source = fs.readFileSync(path.join(engineDir, file), 'utf8');
+  return [...source.matchAll(/^\s*(?:import|export)\s+type\b[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1] ?? '');
 }
 
 /** Every module a file reaches, following relative imports. */
@@ -50,6 +61,11 @@ describe('the engine index', () => {
     expect(reached.filter((m) => !m.endsWith('.ts'))).toEqual([]);
     expect(reached).not.toContain('scenario.ts');
     expect(reached).not.toContain('index.ts');
+  });
+
+  test('types.ts takes the scenario types from the schema, for its types alone', () => {
+    expect(typeImportsOf('types.ts')).toContain('./scenario.ts');
+    expect(importsOf('types.ts')).not.toContain('./scenario.ts');
   });
 
   test('only scenario.ts imports a package, and that package is zod', () => {

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getLessons, slugOf, type Lesson } from '~/features/lessons/content';
 import { checkReferences, getWorkshops } from '~/features/workshop/workshops';
-import { defaultLocale, publishedLocales, type Locale } from '~/i18n';
+import { defaultLocale, locales, type Locale } from '~/i18n';
 import { blocksShowing, type BlockTiming } from './timing';
 
 export type Deck = CollectionEntry<'slides'>;
@@ -27,7 +27,7 @@ export async function presentPaths(): Promise<
   { params: { locale: string | undefined; slug: string }; props: PresentProps }[]
 > {
   const paths = [];
-  for (const locale of publishedLocales) {
+  for (const locale of locales) {
     const lessons = await getLessons(locale);
     const decks = new Map((await getDecks(locale)).map((deck) => [slugOf(deck.id), deck]));
     const guides = await getWorkshops(locale);
