@@ -22,7 +22,7 @@ export default defineConfig({
       rollupOptions: {
         output: {
           // The pure engine's core in one chunk: islands share them, and many
-          // small shared chunks cost more bytes than the code they hold (DESIGN.md: 40 KB per page).
+          // small shared chunks cost more bytes than the code they hold (docs/design.md: 40 KB per page).
           // The URL parser and the comparisons stay apart: the simulator loads them only on use.
           manualChunks(id) {
             if (id.includes('/src/engine/') && !/\/(params|compare)\.ts$/.test(id)) return 'engine';

@@ -2,7 +2,7 @@
  * Times the simulation engine on every scenario in content/scenarios: the median and 95th
  * percentile, in milliseconds, of `simulate` for one profile (accept-all, the largest
  * outcome) and of `compareProfiles` for all 32 profiles, for each brand policy × browser ×
- * GPC combination. DESIGN.md asks for every profile of a scenario in well under a frame
+ * GPC combination. docs/design.md ("Budgets and bars") asks for every profile of a scenario in well under a frame
  * (16 ms). Prints figures only; it asserts nothing.
  *
  * Run with `npm run bench:engine` (Node 22 through tsx).

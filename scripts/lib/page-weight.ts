@@ -19,7 +19,7 @@ export interface Size {
 
 /**
  * A page's kind comes from the custom elements it holds: the first kind of the list with an
- * element on the page, else `static`. budget.json can name its own; these are DESIGN.md's.
+ * element on the page, else `static`. budget.json can name its own; these are docs/design.md's ("Budgets and bars").
  */
 export interface PageKindRule {
   kind: string;

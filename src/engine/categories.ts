@@ -6,7 +6,7 @@
  */
 import type { Category, OptionalCategory, PartyKind } from './types.ts';
 
-/** A Google Consent Mode v2 consent type (exact parameter names, mission.md §3.1). */
+/** A Google Consent Mode v2 consent type (the exact parameter names Google documents). */
 export type ConsentModeType =
   | 'security_storage'
   | 'functionality_storage'
@@ -16,7 +16,7 @@ export type ConsentModeType =
   | 'ad_user_data'
   | 'ad_personalization';
 
-/** How a category lines up with IAB TCF v2.2 (purpose numbers as in mission.md §3.2). */
+/** How a category lines up with IAB TCF v2.2 (purpose numbers as in IAB Europe's TCF policies). */
 export interface TcfMapping {
   /** TCF purposes (1-11) a CMP would ask consent for. */
   purposes: readonly number[];
@@ -24,7 +24,7 @@ export interface TcfMapping {
   specialPurposes: readonly number[];
   /**
    * `direct` when the TCF names the same thing; `interpretive` when the match is our
-   * judgement (mission.md §3.4 asks the product to flag such mappings).
+   * judgement, which pages flag as such (docs/design.md, "Categories").
    */
   mapping: 'direct' | 'interpretive';
 }
@@ -41,7 +41,7 @@ export interface CategoryInfo {
   consentMode: readonly ConsentModeType[];
   /** Its TCF v2.2 counterpart. */
   tcf: TcfMapping;
-  /** Which kind of party its data typically goes to (DESIGN.md, category table). */
+  /** Which kind of party its data typically goes to (docs/design.md, "Categories"). */
   party: PartyKind;
 }
 

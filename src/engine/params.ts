@@ -1,5 +1,5 @@
 /**
- * The URL contract of the simulator and the embeds (DESIGN.md, Routes): turns query
+ * The URL contract of the simulator and the embeds (docs/design.md, "Query parameters of the simulator and the embeds"): turns query
  * parameters into settings, and settings back into a canonical query string.
  *
  * Links come from brands' banners and trainers' QR codes and must never break a page, so

@@ -435,7 +435,8 @@ function checkReferences(scenario: Scenario): ScenarioIssue[] {
       const path = `steps[${i}].dataPoints[${j}]`;
       const recipient = partyRef(`${path}.recipient`, point.recipient);
       if (recipient && point.category === 'necessary' && recipient.kind !== 'first') {
-        // "Strictly necessary" covers the service the shopper asked for (facts.md §2). Processors
+        // "Strictly necessary" covers the service the shopper asked for (ePrivacy Directive Art. 5(3),
+        // cited by lesson 01; the CNIL's examples in content/glossary/<locale>/strictly-necessary.md). Processors
         // such as a carrier or a payment firm act for the shop and count as the shop here.
         report(
           `${path}.recipient`,

@@ -1,5 +1,5 @@
 /**
- * The invariants of DESIGN.md ("The simulation model"), checked with random settings over
+ * The invariants of docs/design.md ("The simulation model", "Invariants"), checked with random settings over
  * every scenario file in content/scenarios, so a new scenario is held to them too.
  */
 import fc from 'fast-check';

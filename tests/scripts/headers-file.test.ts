@@ -1,6 +1,6 @@
 /**
  * The host configuration: the `_headers` reader, then public/_headers and docs/nginx.conf
- * against the routes of the public contract (DESIGN.md) and the CSP of astro.config.mjs.
+ * against the routes of the public contract (docs/design.md, "The public contract: routes" and "Hosting") and the CSP of astro.config.mjs.
  * tests/e2e/headers.test.ts checks the same file against every built page, in Chromium.
  */
 import { readFileSync } from 'node:fs';

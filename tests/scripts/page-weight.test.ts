@@ -199,7 +199,7 @@ describe('budgets', () => {
     expect(() => parseBudget({ rules: [] })).toThrow(/rules/);
   });
 
-  test("the project's budget.json is valid and holds DESIGN.md's limits", () => {
+  test("the project's budget.json is valid and holds the limits of docs/design.md", () => {
     const project = parseBudget(JSON.parse(readFileSync(new URL('../../budget.json', import.meta.url), 'utf8')));
     const limit = (kind: string | undefined, metric: 'jsRaw' | 'jsGzip') =>
       project.rules.find((rule) => (kind ? rule.kinds?.includes(kind) : !rule.kinds && !rule.pages))?.max[metric];

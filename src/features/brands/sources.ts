@@ -2,7 +2,7 @@
  * The primary texts the page for brands cites, in the order of its source list; a
  * `<Cite n={k} />` on the page points at the k-th. Titles are the documents' own, so
  * they stay in their language; the links open the French text on the French page where
- * one exists. Facts behind each: `shared/references/facts.md` §5, §6, §7, §9, §10.
+ * one exists. The lessons on banners (07) and for brands (10) cite the same texts.
  */
 import type { Locale } from '~/i18n';
 

@@ -1,5 +1,5 @@
 /**
- * Reads the simulator's link (DESIGN.md, Routes: `consent`, the Consent Mode aliases, `brand`,
+ * Reads the simulator's link (docs/design.md, "Query parameters": `consent`, the Consent Mode aliases, `brand`,
  * `policy`, `scenario`…) for the shop simulator. The island loads this module only when its page's
  * address has a query, so a plain visit does not download the URL parser.
  */

@@ -202,7 +202,7 @@ export class ShopSimulatorState {
   }
 
   /**
-   * Applies a link (DESIGN.md, Routes), read by `readLink`: settings, scenario, brand, and notices
+   * Applies a link (docs/design.md, "Query parameters"), read by `readLink`: settings, scenario, brand, and notices
    * for what was set aside. A link that answers the banner (`consent` or a Consent Mode alias)
    * closes it and starts at step 1 with that consent, without playing: the visitor has not pressed
    * anything yet.

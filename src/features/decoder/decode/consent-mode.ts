@@ -127,7 +127,7 @@ export function readConsentMode(pasted: string): Decoded<ConsentModeReading> {
 /**
  * The simulator's Consent Mode parameters for a reading (`ad_storage=granted`...): only
  * the signals read as granted or denied. The simulator's own URL rules then decide the
- * categories (DESIGN.md: the three advertising types grant `advertising` only together).
+ * categories (the three advertising types grant `advertising` only together: docs/design.md, "Query parameters of the simulator and the embeds").
  */
 export function simulatorAliases(reading: ConsentModeReading): URLSearchParams {
   const params = new URLSearchParams();

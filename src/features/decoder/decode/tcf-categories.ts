@@ -2,7 +2,7 @@
  * How the answers of a TC string line up with our six categories: a rule, kept here
  * and tested, so the page only shows its result.
  *
- * The category table (`~/engine/categories`, DESIGN.md) says which TCF purposes each
+ * The category table (`~/engine/categories`, docs/design.md "Categories") says which TCF purposes each
  * category covers. A category counts as on when the TC string allows every one of its
  * purposes: by consent, or by legitimate interest where the TCF lets a vendor use it.
  * TCF v2.2 allows legitimate interest only for purposes 2 and 7 to 11; purposes 1 and 3

@@ -5,7 +5,7 @@
  *
  * Every mapping here is a judgement, never a standard: a banner's "Marketing" can hold
  * ad cookies, a newsletter tracker or both, so the brand has to check what its own
- * category really does (mission.md §3.4 asks the product to flag such mappings).
+ * category really does (docs/design.md, "Categories": such mappings are flagged).
  *
  * Kept apart from `entries.ts` so the link builder island can import it without the
  * decoder's texts: a few hundred bytes instead of a few kilobytes.
