@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import { axeViolations, cspViolations, storedData, visit } from './support/visit';
+import { expectClean } from './support/clean';
+import { cspViolations, visit } from './support/visit';
 
 const origin = inject('baseURL');
 const pages = builtPages().filter((path) => /^(\/fr)?\/for-brands\/$/.test(path));
@@ -56,11 +57,7 @@ describe('/for-brands/', () => {
         await startBuilder(result.page);
         await result.page.locator('#lb-brand').fill('Acme Shoes');
         await result.page.locator('#lb-own-1').fill('Marketing');
-        expect(result.consoleErrors).toEqual([]);
-        expect(result.foreignRequests).toEqual([]);
-        expect(await cspViolations(result.page)).toEqual([]);
-        expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
-        expect(await axeViolations(result.page)).toEqual([]);
+        await expectClean(result);
       } finally {
         await result.close();
       }

@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import { axeViolations, cspViolations, storedData, visit } from './support/visit';
+import { expectClean } from './support/clean';
+import { axeViolations, overflowingWidth, phone, visit } from './support/visit';
 import { cookieDatabaseDir, loadCookieIndex } from '~/features/decoder/build/cookie-index-integration';
 import { cookieLookup } from '~/features/decoder/decode/cookie-index';
 import examples from '../fixtures/tc-strings/iab-examples.json';
@@ -110,15 +111,11 @@ describe('reading your own consent', () => {
       if (ga.kind === 'known')
         expect(await cookies.locator('tbody tr').first().innerText()).toContain(ga.facts[0]?.platform);
 
-      expect(visited.consoleErrors).toEqual([]);
-      expect(visited.foreignRequests).toEqual([]);
-      expect(await cspViolations(page)).toEqual([]);
-      expect(await storedData(page)).toEqual({ cookies: 0, local: 0, session: 0 });
+      // With every result shown: clean, axe-clean at desktop and phone width, and no wider than a phone.
+      await expectClean(visited);
+      await page.setViewportSize(phone);
       expect(await axeViolations(page)).toEqual([]);
-      await page.setViewportSize({ width: 390, height: 844 });
-      expect(await axeViolations(page)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await overflowingWidth(page)).toBe(0);
     } finally {
       await visited.close();
     }

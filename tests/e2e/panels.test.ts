@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import { axeViolations, cspViolations, storedData, visit, type Visit } from './support/visit';
+import { expectClean } from './support/clean';
+import { visit } from './support/visit';
 
 const origin = inject('baseURL');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -52,16 +53,6 @@ async function panelAxeViolations(page: Page): Promise<string[]> {
   );
   const { violations } = results as { violations: { id: string; nodes: { target: string[] }[] }[] };
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-}
-
-/** Everything a clean page must hold to; axe on the whole page, or on the panels only. */
-async function expectClean(result: Visit, axeScope: 'page' | 'panels' = 'page') {
-  expect(result.consoleErrors).toEqual([]);
-  expect(result.foreignRequests).toEqual([]);
-  expect(await cspViolations(result.page)).toEqual([]);
-  expect(await storedData(result.page)).toEqual({ cookies: 0, local: 0, session: 0 });
-  const violations = axeScope === 'page' ? await axeViolations(result.page) : await panelAxeViolations(result.page);
-  expect(violations).toEqual([]);
 }
 
 describe('panels in lessons', () => {
@@ -135,7 +126,9 @@ describe('panels in lessons', () => {
         const roles = nodes.map((node) => node.role?.value);
         expect(roles.filter((role) => role === 'table').length).toBeGreaterThanOrEqual(1);
         expect(roles.filter((role) => role === 'row').length).toBeGreaterThanOrEqual(18);
-        await expectClean(result, 'panels');
+        // On a phone the lesson's own wide tables are another matter: axe here checks the panels.
+        await expectClean(result, { axe: false });
+        expect(await panelAxeViolations(result.page)).toEqual([]);
       } finally {
         await result.close();
       }

@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
-import { axeViolations, cspViolations, elementsDefined, storedData, visit } from './support/visit';
+import { expectClean } from './support/clean';
+import { elementsDefined, visit } from './support/visit';
 import { locales, type Locale } from '~/i18n';
 
 const origin = inject('baseURL');
@@ -82,11 +83,7 @@ describe('/search/', () => {
       expect(result.status).toBe(200);
       await page.locator('ol.results li').first().waitFor();
       expect(await page.locator('.status').textContent()).toMatch(/^\d+ (results?|résultats?) (for|pour) /);
-      expect(result.consoleErrors).toEqual([]);
-      expect(result.foreignRequests).toEqual([]);
-      expect(await cspViolations(page)).toEqual([]);
-      expect(await storedData(page)).toEqual({ cookies: 0, local: 0, session: 0 });
-      expect(await axeViolations(page)).toEqual([]);
+      await expectClean(result);
       const section = await page.locator('ol.results .section').first().textContent();
       expect(section).toBe(locale === 'en' ? 'Lesson' : 'Leçon');
     } finally {
