@@ -50,7 +50,10 @@ export default defineConfig({
           // most of a page visit is waiting for the network to settle.
           maxConcurrency: 3,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time (a project does not take vitest's default of one per core): each
+          // launches its own Chromium and shares only global-setup.ts's static server, which only reads.
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],
