@@ -30,8 +30,6 @@ export default defineConfig({
             if (id.includes('svelte/src/internal/disclose-version')) return 'engine';
             // The plural, list and date helpers that most islands share would otherwise make a chunk of their own.
             if (id.includes('/src/widgets/kit/intl.ts')) return 'engine';
-            // Placeholders are filled by small elements too: `fill` stays a chunk of its own, out of the engine's.
-            if (id.includes('/src/i18n/fill.ts')) return 'fill';
           },
         },
       },
@@ -42,7 +40,7 @@ export default defineConfig({
     (await import('./src/features/site-address/integration.ts')).default(),
     mdx(),
     svelte(),
-    // Element scripts wait for the first paint, except the slide deck's, which shapes it.
+    // Element scripts wait for the first paint; the presenter's layout flag runs before it, inline.
     (await import('./src/integrations/first-paint.ts')).default(),
     (await import('./src/features/search/integration.ts')).default(),
     (await import('./src/features/offline/integration.ts')).default(),
