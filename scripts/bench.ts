@@ -123,7 +123,11 @@ if (!flag('no-lighthouse')) {
   const loadBefore = load();
   const ours = await serveDist(dist, { gzip: true });
   const theirs = referenceDist ? await serveDist(referenceDist, { gzip: true }) : undefined;
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium({ shell: false }),
+    chromeFlags,
+    logLevel: 'silent',
+  });
   const referenceLabel = `Starlight ${starlightVersions.starlight}: ${starlightLessonPath}`;
   const targets = [
     ...pages.map((path) => ({ label: path, url: ours.origin + path })),
