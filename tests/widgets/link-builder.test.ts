@@ -289,6 +289,6 @@ describe('LinkBuilder', { timeout: 30_000 }, () => {
     const qr = screen.getByRole('img', {
       name: 'QR code for http://localhost:3000/simulator/?consent=none&brand=Acme',
     });
-    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+    expect(qr.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h\d+v1h-\d+z/);
   });
 });
