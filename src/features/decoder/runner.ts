@@ -17,6 +17,7 @@ import { cmpName } from './decode/cmp-names';
 import type { Problem } from './decode/problem';
 import { grantedCategories, LEGITIMATE_INTEREST_PURPOSES, readCategories } from './decode/tcf-categories';
 import type { TcSummary } from './decode/tc-string';
+import { runnerLabels } from './runner-labels';
 
 /** The forms of the page. */
 export type ReadingKind = 'tc' | 'gcm' | 'cookies';
@@ -24,8 +25,6 @@ export type ReadingKind = 'tc' | 'gcm' | 'cookies';
 /** What the page hands the runner (the JSON in `script.decoder-config`). */
 export interface DecoderConfig {
   locale: Locale;
-  /** The `decoderTool.*` and `category.*` strings, placeholders unfilled. */
-  labels: Record<string, string>;
   /** Official names of TCF purposes 1-11 and special features 1-2, in the page's language. */
   purposeNames: string[];
   specialFeatureNames: string[];
@@ -46,7 +45,7 @@ export interface Runner {
 
 /** Reads `text` as `kind`. Never throws for any text; rejects only if a lazy part fails to load. */
 export async function read(kind: ReadingKind, text: string, config: DecoderConfig): Promise<Answer> {
-  const view = new View(config);
+  const view = new View(config, await runnerLabels(config.locale));
   if (kind === 'tc') {
     const { decodeTcString } = await import('./decode/tc-string');
     const result = decodeTcString(text);
@@ -99,14 +98,17 @@ function stackable(table: HTMLElement): HTMLElement {
 }
 
 class View {
-  constructor(private readonly config: DecoderConfig) {}
+  constructor(
+    private readonly config: DecoderConfig,
+    private readonly labels: Record<string, string>,
+  ) {}
 
   t(key: string, params: Record<string, string | number> = {}): string {
-    return fill(this.config.labels[`decoderTool.${key}`] ?? key, params);
+    return fill(this.labels[`decoderTool.${key}`] ?? key, params);
   }
 
   category(id: string): string {
-    return this.config.labels[`category.${id}`] ?? id;
+    return this.labels[`category.${id}`] ?? id;
   }
 
   problem(problem: Problem): Answer {

@@ -19,6 +19,7 @@ import { presenter } from './presenter';
 import { offline } from './offline';
 import { forBrands } from './for-brands';
 import { decoder } from './decoder';
+import { decoderTool } from './decoder-tool';
 import { linkBuilder } from './link-builder';
 import { embed } from './embed';
 import { search } from './search';
@@ -43,6 +44,7 @@ export const en = {
   ...offline,
   ...forBrands,
   ...decoder,
+  ...decoderTool,
   ...linkBuilder,
   ...embed,
   ...search,
