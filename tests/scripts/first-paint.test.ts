@@ -29,7 +29,7 @@ describe('first-paint', () => {
       '<style>p{margin:0}</style><style data-x="1">.a{color:red}</style>',
     );
     expect(policyOf(forFirstPaint(html))).toBe(
-      `default-src 'self'; img-src 'self' data:; script-src 'self' 'sha256-abc'; style-src 'self' ${sha('p{margin:0}')} ${sha('.a{color:red}')};`,
+      `default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self' ${sha('p{margin:0}')} ${sha('.a{color:red}')};`,
     );
   });
 
@@ -62,9 +62,8 @@ describe('first-paint', () => {
     expect(html).toContain(`>${afterPaintLoader}</script>`);
     // The gate comes right after the policy, which governs only what follows it.
     expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*"><script>self\.dataDealPainted=/);
-    expect(policyOf(html)).toBe(
-      `script-src 'self' 'sha256-astro' ${sha(paintGate)} ${sha(afterPaintLoader)}; style-src 'self';`,
-    );
+    // Astro's hash of a script this page does not carry is dropped.
+    expect(policyOf(html)).toBe(`script-src 'self' ${sha(paintGate)} ${sha(afterPaintLoader)}; style-src 'self';`);
   });
 
   test('a page with an island gets the gate but no loader; a page with neither gets no script', () => {
@@ -86,10 +85,16 @@ describe('first-paint', () => {
     expect(policyOf(forFirstPaint(html))).toBe(policyOf(html));
   });
 
-  test('a page without element scripts gets no loader and keeps its script-src', () => {
-    const html = forFirstPaint(page("script-src 'self' 'sha256-astro';", '<script>inline()</script>'));
+  test('script-src keeps the listed hashes of the inline scripts the page carries, and no other', () => {
+    const island = '<script>islandRuntime()</script>';
+    const policy = `script-src 'self' ${sha('islandRuntime()')} ${sha('otherPagesScript()')};`;
+    const html = forFirstPaint(page(policy, '', `${island}<script>unknown()</script>`));
     expect(html).not.toContain('data-after-paint');
-    expect(policyOf(html)).toBe("script-src 'self' 'sha256-astro'; style-src 'self';");
+    // The unknown inline script stays unlisted, so the browser refuses it.
+    expect(policyOf(html)).toBe(`script-src 'self' ${sha('islandRuntime()')}; style-src 'self';`);
+    // A JSON data block is not code: it needs no hash and gets none.
+    const data = forFirstPaint(page("script-src 'self';", '', '<script type="application/json">{}</script>'));
+    expect(policyOf(data)).toBe("script-src 'self'; style-src 'self';");
   });
 
   /** Runs the gate in a sandbox with the given browser parts; returns what happened, in order. */
