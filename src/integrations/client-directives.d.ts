@@ -1,7 +1,8 @@
-/** `client:painted` and `client:painted="visible"` (painted-directive.ts) in Astro's templates. */
+/** `client:painted` and `client:seen` (painted-directive.ts, seen-directive.ts). */
 declare module 'astro' {
   interface AstroClientDirectives {
-    'client:painted'?: boolean | 'visible';
+    'client:painted'?: boolean;
+    'client:seen'?: boolean;
   }
 }
 

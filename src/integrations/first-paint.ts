@@ -6,23 +6,24 @@
  *    elements (the knowledge check, the opt-in switches, search...) as `<script type="module"
  *    src>` tags, which Chromium fetches at high priority and which Lighthouse counts as
  *    render-blocking. They only wire up buttons below the text, so one constant inline loader
- *    imports them once the page has painted; their URLs travel in its `data-after-paint`
- *    attribute (read by `npm run budget`, which counts them as the page's JavaScript). Islands
- *    wait for the same moment (`client:painted`, painted-directive.ts). That moment is the
- *    paint gate, a constant script at the top of the head of every page with scripts. What must
- *    shape the first paint itself is a constant inline script of `beforePaintScripts` (the
- *    presenter's layout flag) or markup rendered on the server.
+ *    (after-paint-loader.ts, compiled here) imports them once the largest paint is on screen
+ *    (wait-for-paint.ts); their URLs travel in its `data-after-paint` attribute (read by
+ *    `npm run budget`, which counts them as the page's JavaScript). Islands wait for the same
+ *    moment (`client:painted`, `client:seen`, registered here). What must shape the
+ *    first paint itself is a constant inline script of `beforePaintScripts` (the presenter's
+ *    layout flag) or markup rendered on the server.
  * 2. **The CSP names exactly the page's inline code.** The CSS travels inside the HTML
  *    (`inlineStylesheets: 'always'`), and Astro's policy lacks the hashes of styles rendered by
  *    components inside MDX (a lesson's widgets, the home page's cards). So `style-src` becomes
  *    `'self'` plus the SHA-256 of each `<style>` of the page, and nothing else (no
  *    `'unsafe-inline'`, no hashes of other pages' styles). `script-src` keeps, of the hashes
- *    Astro lists for the whole site and of ours (the gate, the loader, `beforePaintScripts`),
+ *    Astro lists for the whole site and of ours (the loader, `beforePaintScripts`),
  *    those of the inline scripts this page carries, and no other.
  *
  * Keep it before the offline integration, which fingerprints the final files.
  */
 import type { AstroIntegration } from 'astro';
+import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -30,25 +31,24 @@ import { fileURLToPath } from 'node:url';
 import { presentingFlag } from '../features/slides/presenting-flag.ts';
 
 const metaPolicy = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
-const metaPolicyTag = /<meta http-equiv="content-security-policy" content="[^"]*"\s*\/?>/i;
 const styleElement = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
 const elementScript = /<script type="module" src="(\/_astro\/[^"]+\.js)"><\/script>/g;
 /** A script element with its code inline (no `src`); group 1 is the code. */
 const inlineScript = /<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/gi;
 
 /**
- * The paint gate: `self.dataDealPainted` resolves in the task after the first largest-contentful
- * paint is on screen. A script requested earlier competes with that paint, and Lighthouse counts
- * it before the LCP; even two animation frames after the parse proved too early on some runs.
- * Where the browser does not report LCP, two frames; and after 3 s in any case, as a tab opened
- * in the background reports no paint at all. Constant, so every page shares one hash.
+ * The loader, compiled once from after-paint-loader.ts (with wait-for-paint.ts inlined) into
+ * one minified module script. Constant, so every page shares one hash.
  */
-export const paintGate =
-  "self.dataDealPainted=new Promise(r=>{const go=()=>setTimeout(r);setTimeout(r,3e3);PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')?new PerformanceObserver((_,o)=>{o.disconnect();go()}).observe({type:'largest-contentful-paint',buffered:true}):requestAnimationFrame(()=>requestAnimationFrame(go))})";
-
-/** The loader: once the gate opens, import each URL of its `data-after-paint`. */
-export const afterPaintLoader =
-  "dataDealPainted.then(()=>{for(const src of document.querySelector('script[data-after-paint]').dataset.afterPaint.split(' '))import(src)})";
+export const afterPaintLoader = buildSync({
+  entryPoints: [fileURLToPath(new URL('./after-paint-loader.ts', import.meta.url))],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent',
+}).outputFiles[0].text.trim();
 
 /** Constant inline scripts that run before the first paint; a page carrying one gets its hash. */
 export const beforePaintScripts = [presentingFlag];
@@ -97,15 +97,10 @@ export function forFirstPaint(html: string): string {
     const loader = `<script type="module" data-after-paint="${deferred.join(' ')}">${afterPaintLoader}</script>`;
     page = page.replace('</body>', `${loader}</body>`);
   }
-  // Right after the policy, which only governs what follows it.
-  const gated = deferred.length > 0 || page.includes('<astro-island');
-  const gate = `<script>${paintGate}</script>`;
-  if (gated && !page.includes(gate)) page = page.replace(metaPolicyTag, (tag) => tag + gate);
   const styles = [...new Set([...page.matchAll(styleElement)].map((style) => inlineHash(style[1] ?? '')))];
   let policy = withDirective(match[2] ?? '', 'style-src', ["'self'", ...styles]);
   const ownScripts = [
     ...beforePaintScripts.filter((text) => page.includes(`<script>${text}</script>`)),
-    ...(gated ? [paintGate] : []),
     ...(deferred.length > 0 ? [afterPaintLoader] : []),
   ];
   // Of the hashes Astro lists (every inline script and directive of the whole site) and ours,
@@ -132,10 +127,9 @@ export default function firstPaint(): AstroIntegration {
     name: 'datadeal-first-paint',
     hooks: {
       'astro:config:setup': ({ addClientDirective }) => {
-        addClientDirective({
-          name: 'painted',
-          entrypoint: fileURLToPath(new URL('./painted-directive.ts', import.meta.url)),
-        });
+        const entry = (file: string) => fileURLToPath(new URL(file, import.meta.url));
+        addClientDirective({ name: 'painted', entrypoint: entry('./painted-directive.ts') });
+        addClientDirective({ name: 'seen', entrypoint: entry('./seen-directive.ts') });
       },
       'astro:build:done': async ({ dir, logger }) => {
         const files = await htmlFiles(fileURLToPath(dir));

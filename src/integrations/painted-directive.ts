@@ -1,31 +1,17 @@
 /**
- * `client:painted`: an island hydrates once the page's first paint is on screen, and with
- * `client:painted="visible"` once it is also in view. `self.dataDealPainted` is the paint gate
- * the first-paint build step puts in the head of every page with scripts (first-paint.ts);
- * a chunk requested before that paint would compete with it (Lighthouse counts it before the
- * LCP). In `astro dev`, where that step does not run, islands hydrate at once.
+ * `client:painted`: an island hydrates once the page's largest paint is on screen
+ * (wait-for-paint.ts), so its chunks never compete with that paint.
  */
 import type { ClientDirective } from 'astro';
+import { waitForPaint } from './wait-for-paint';
 
-declare global {
-  var dataDealPainted: Promise<void> | undefined;
-}
+const painted = waitForPaint();
 
-const painted: ClientDirective = (load, options, island) => {
-  const hydrate = async () => {
-    const run = await load();
-    await run();
-  };
-  void (globalThis.dataDealPainted ?? Promise.resolve()).then(() => {
-    if (options.value !== 'visible') return hydrate();
-    // As Astro's client:visible: the island is `display: contents`, so its children are watched.
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      void hydrate();
-    });
-    for (const child of island.children) observer.observe(child);
+const directive: ClientDirective = (load) => {
+  void painted.then(async () => {
+    const hydrate = await load();
+    await hydrate();
   });
 };
 
-export default painted;
+export default directive;

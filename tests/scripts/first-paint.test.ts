@@ -3,13 +3,7 @@ import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, test } from 'vitest';
 import { presentingFlag } from '../../src/features/slides/presenting-flag';
-import {
-  afterPaintLoader,
-  beforePaintScripts,
-  forFirstPaint,
-  inlineHash,
-  paintGate,
-} from '../../src/integrations/first-paint';
+import { afterPaintLoader, beforePaintScripts, forFirstPaint, inlineHash } from '../../src/integrations/first-paint';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = (policy: string, head: string, body = '') =>
@@ -47,7 +41,7 @@ describe('first-paint', () => {
     expect(forFirstPaint(plain)).toBe(plain);
   });
 
-  test('element scripts leave their tags for one loader at the end of the body, each URL once, behind the gate', () => {
+  test('element scripts leave their tags for one loader at the end of the body, each URL once', () => {
     const html = forFirstPaint(
       page(
         "script-src 'self' 'sha256-astro'; style-src 'self';",
@@ -60,28 +54,15 @@ describe('first-paint', () => {
       /<p>Text<\/p><script type="module" data-after-paint="\/_astro\/Quiz\.a1\.js \/_astro\/Switch\.b2\.js">[^<]+<\/script><\/body>/,
     );
     expect(html).toContain(`>${afterPaintLoader}</script>`);
-    // The gate comes right after the policy, which governs only what follows it.
-    expect(html).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*"><script>self\.dataDealPainted=/);
     // Astro's hash of a script this page does not carry is dropped.
-    expect(policyOf(html)).toBe(`script-src 'self' ${sha(paintGate)} ${sha(afterPaintLoader)}; style-src 'self';`);
-  });
-
-  test('a page with an island gets the gate but no loader; a page with neither gets no script', () => {
-    const island = forFirstPaint(page("script-src 'self';", '', '<astro-island client="painted"></astro-island>'));
-    expect(island.match(/self\.dataDealPainted=/g)).toHaveLength(1);
-    expect(island).not.toContain('data-after-paint');
-    expect(policyOf(island)).toBe(`script-src 'self' ${sha(paintGate)}; style-src 'self';`);
-    expect(forFirstPaint(island)).toBe(island);
-    expect(forFirstPaint(page("script-src 'self';", '', '<p>Text</p>'))).not.toContain('<script');
+    expect(policyOf(html)).toBe(`script-src 'self' ${sha(afterPaintLoader)}; style-src 'self';`);
   });
 
   test('a constant script that runs before the paint is named by its hash, once; an unknown one is not', () => {
     const flag = `<script>${presentingFlag}</script>`;
     const html = forFirstPaint(page("script-src 'self';", `${flag}<script>other()</script>`, script('Quiz.a1')));
     expect(beforePaintScripts).toContain(presentingFlag);
-    expect(policyOf(html)).toBe(
-      `script-src 'self' ${sha(presentingFlag)} ${sha(paintGate)} ${sha(afterPaintLoader)}; style-src 'self';`,
-    );
+    expect(policyOf(html)).toBe(`script-src 'self' ${sha(presentingFlag)} ${sha(afterPaintLoader)}; style-src 'self';`);
     expect(policyOf(forFirstPaint(html))).toBe(policyOf(html));
   });
 
@@ -97,81 +78,31 @@ describe('first-paint', () => {
     expect(policyOf(data)).toBe("script-src 'self'; style-src 'self';");
   });
 
-  /** Runs the gate in a sandbox with the given browser parts; returns what happened, in order. */
-  function runGate(lcpSupported: boolean) {
-    const order: string[] = [];
-    const timers: (() => void)[] = [];
-    let reportPaint: (() => void) | undefined;
-    const scope: Record<string, unknown> = {
-      self: {},
-      setTimeout: (callback: () => void, delay = 0) => {
-        order.push(`timer ${delay}`);
-        if (delay === 0) callback();
-        else timers.push(callback);
-      },
-      requestAnimationFrame: (callback: () => void) => {
-        order.push('frame');
-        callback();
-      },
+  test('the loader imports each listed URL once the largest paint is reported, and not before', async () => {
+    const imported: string[] = [];
+    let reportPaint = () => {};
+    const scope = {
+      setTimeout: () => {},
       PerformanceObserver: Object.assign(
         class {
-          constructor(callback: (list: unknown, observer: { disconnect: () => void }) => void) {
-            reportPaint = () => callback({}, { disconnect: () => order.push('disconnect') });
+          constructor(callback: () => void) {
+            reportPaint = callback;
           }
-          observe(options: { type: string; buffered: boolean }) {
-            order.push(`observe ${options.type} ${options.buffered}`);
-          }
+          observe() {}
         },
-        { supportedEntryTypes: lcpSupported ? ['paint', 'largest-contentful-paint'] : ['paint'] },
+        { supportedEntryTypes: ['largest-contentful-paint'] },
       ),
-    };
-    scope.self = scope;
-    runInNewContext(paintGate, scope);
-    const gate = scope.dataDealPainted as Promise<void>;
-    return { order, timers, gate, paint: () => reportPaint?.() };
-  }
-
-  test('the gate opens in the task after the first LCP is reported, not before', async () => {
-    const { order, gate, paint } = runGate(true);
-    let open = false;
-    void gate.then(() => (open = true));
-    await Promise.resolve();
-    expect(open).toBe(false);
-    expect(order).toEqual(['timer 3000', 'observe largest-contentful-paint true']);
-    paint();
-    await gate;
-    expect(order.slice(2)).toEqual(['disconnect', 'timer 0']);
-  });
-
-  test('without LCP reports the gate opens after two frames, and after 3 s in any case', async () => {
-    const { order, gate } = runGate(false);
-    await gate;
-    expect(order).toEqual(['timer 3000', 'frame', 'frame', 'timer 0']);
-    const hidden = runGate(true);
-    let open = false;
-    void hidden.gate.then(() => (open = true));
-    hidden.timers.forEach((timer) => timer());
-    await hidden.gate;
-    expect(open).toBe(true);
-  });
-
-  test('the loader imports each listed URL once the gate is open', async () => {
-    const imported: string[] = [];
-    let openGate: () => void = () => {};
-    const scope = {
-      dataDealPainted: new Promise<void>((resolve) => (openGate = resolve)),
       document: {
         querySelector: () => ({ dataset: { afterPaint: '/_astro/a.js /_astro/b.js' } }),
       },
       importer: (src: string) => imported.push(src),
     };
     // `import()` cannot be stubbed in a script, so the test's copy calls `importer` in its place.
-    runInNewContext(afterPaintLoader.replaceAll('import(src)', 'importer(src)'), scope);
-    await Promise.resolve();
+    runInNewContext(afterPaintLoader.replace(/\bimport\(/g, 'importer('), scope);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(imported).toEqual([]);
-    openGate();
-    await scope.dataDealPainted;
-    await Promise.resolve();
+    reportPaint();
+    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(imported).toEqual(['/_astro/a.js', '/_astro/b.js']);
   });
 });

@@ -204,7 +204,7 @@ describe('budgets', () => {
     const limit = (kind: string | undefined, metric: 'jsRaw' | 'jsGzip') =>
       project.rules.find((rule) => (kind ? rule.kinds?.includes(kind) : !rule.kinds && !rule.pages))?.max[metric];
     expect(limit('static', 'jsRaw')).toBe(0);
-    expect(limit('small-elements', 'jsGzip')).toBe(3072);
+    expect(limit('small-elements', 'jsGzip')).toBe(3328);
     expect(limit(undefined, 'jsGzip')).toBe(40960);
     expect(project.rules.find((rule) => rule.pages?.includes('/simulator/'))?.max.jsGzip).toBe(30720);
     expect(project.rules.find((rule) => rule.max.lazyChunkGzip !== undefined)?.max.lazyChunkGzip).toBe(102400);

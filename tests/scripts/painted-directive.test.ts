@@ -1,52 +1,52 @@
-/** `client:painted`: islands hydrate once the paint gate opens, and "visible" ones once also in view. */
-import { afterEach, describe, expect, test, vi } from 'vitest';
-import painted from '../../src/integrations/painted-directive';
+/** `client:painted` and `client:seen`: islands hydrate after the largest paint, and in view. */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
-type Directive = Parameters<typeof painted>;
+type Directive = typeof import('../../src/integrations/painted-directive').default;
+
+let paint: () => void = () => {};
+vi.mock('../../src/integrations/wait-for-paint', () => ({
+  waitForPaint: () => new Promise<void>((resolve) => (paint = resolve)),
+}));
 
 /** A stand-in island and the load/hydrate pair Astro hands a directive. */
-function island(value: string | boolean) {
+function island() {
   const events: string[] = [];
-  const load: Directive[0] = () => {
+  const load: Parameters<Directive>[0] = () => {
     events.push('load');
     return Promise.resolve(() => {
       events.push('hydrate');
       return Promise.resolve();
     });
   };
-  const children = [{ id: 'a' }, { id: 'b' }];
-  const element = { children } as unknown as HTMLElement;
-  return { events, load, element, options: { name: 'painted', value } as Directive[1] };
+  const element = { children: [{ id: 'a' }, { id: 'b' }] } as unknown as HTMLElement;
+  return { events, load, element };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+beforeEach(() => {
+  vi.resetModules();
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
 
 describe('client:painted', () => {
-  test('waits for the paint gate, then hydrates', async () => {
-    let open: () => void = () => {};
-    vi.stubGlobal('dataDealPainted', new Promise<void>((resolve) => (open = resolve)));
-    const { events, load, element, options } = island(true);
-    void painted(load, options, element);
+  test('hydrates once the largest paint is on screen, not before', async () => {
+    const { default: painted } = await import('../../src/integrations/painted-directive');
+    const { events, load, element } = island();
+    void painted(load, { name: 'painted', value: '' }, element);
     await settle();
     expect(events).toEqual([]);
-    open();
+    paint();
     await settle();
     expect(events).toEqual(['load', 'hydrate']);
   });
+});
 
-  test('without a gate (astro dev) hydrates at once', async () => {
-    const { events, load, element, options } = island(true);
-    void painted(load, options, element);
-    await settle();
-    expect(events).toEqual(['load', 'hydrate']);
-  });
-
-  test('"visible" watches the island’s children after the gate and hydrates once one is in view', async () => {
-    vi.stubGlobal('dataDealPainted', Promise.resolve());
+describe('client:seen', () => {
+  test('after the paint, watches the island’s children and hydrates once one is in view', async () => {
     const observed: unknown[] = [];
     let report: (entries: { isIntersecting: boolean }[]) => void = () => {};
     let disconnected = false;
@@ -64,8 +64,12 @@ describe('client:painted', () => {
         }
       },
     );
-    const { events, load, element, options } = island('visible');
-    void painted(load, options, element);
+    const { default: visible } = await import('../../src/integrations/seen-directive');
+    const { events, load, element } = island();
+    void visible(load, { name: 'seen', value: '' }, element);
+    await settle();
+    expect(observed).toEqual([]);
+    paint();
     await settle();
     expect(observed).toEqual([...element.children]);
     report([{ isIntersecting: false }]);
