@@ -6,5 +6,5 @@ import { waitForPaint } from './wait-for-paint';
 
 void waitForPaint().then(() => {
   const urls = document.querySelector<HTMLScriptElement>('script[data-after-paint]')?.dataset.afterPaint ?? '';
-  for (const url of urls.split(' ').filter(Boolean)) void import(/* @vite-ignore */ url);
+  for (const url of urls.split(' ').filter(Boolean)) void import(url);
 });

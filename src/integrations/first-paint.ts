@@ -82,7 +82,7 @@ function sourcesOf(policy: string, name: string): string[] {
 
 /**
  * The page with its element scripts loaded after the first paint and its policy naming
- * exactly its inline styles (and the loader, when there is one). A page without a `<meta>`
+ * exactly its inline styles and scripts. A page without a `<meta>`
  * policy comes back unchanged.
  */
 export function forFirstPaint(html: string): string {

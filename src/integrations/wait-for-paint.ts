@@ -4,8 +4,8 @@
  * requested earlier competes with the paint, and Lighthouse counts it before the LCP; two
  * animation frames after the parse proved too early on some runs. Where LCP is not reported,
  * two frames; after 3 s in any case, as a tab opened in the background reports no paint at all.
- * Shared by the element-script loader and the `client:painted` directives; it must stay free of
- * imports, since each of them inlines it.
+ * Shared by the element-script loader and the `client:painted` and `client:seen` directives,
+ * each of which inlines it.
  */
 export function waitForPaint(): Promise<void> {
   return new Promise((resolve) => {
