@@ -26,8 +26,6 @@ export default defineConfig({
           // The URL parser and the comparisons stay apart: the simulator loads them only on use.
           manualChunks(id) {
             if (id.includes('/src/engine/') && !/\/(params|compare)\.ts$/.test(id)) return 'engine';
-            // Svelte's one-line version marker, which every island loads, rides along rather than alone.
-            if (id.includes('svelte/src/internal/disclose-version')) return 'engine';
             // The plural, list and date helpers that most islands share would otherwise make a chunk of their own.
             if (id.includes('/src/widgets/kit/intl.ts')) return 'engine';
           },
@@ -39,7 +37,8 @@ export default defineConfig({
   integrations: [
     (await import('./src/features/site-address/integration.ts')).default(),
     mdx(),
-    svelte(),
+    // Without Svelte's version marker (a global every island would set): fewer bytes per page.
+    svelte({ compilerOptions: { discloseVersion: false } }),
     // Element scripts wait for the first paint; the presenter's layout flag runs before it, inline.
     (await import('./src/integrations/first-paint.ts')).default(),
     (await import('./src/features/search/integration.ts')).default(),

@@ -53,12 +53,14 @@ export interface PageWeight {
   css: Size;
   /** Scripts it loads and everything they import statically, plus its inline scripts. */
   js: Size;
-  /** What travels: the HTML plus every CSS and JS file (inline code is inside the HTML). */
+  /** What travels: the HTML plus every CSS, JS and island-props file (inline code is inside the HTML). */
   total: Size;
   /** The HTML, every CSS and JS file, the images, icons and other files the HTML names (missing ones too). */
   requests: number;
   cssFiles: string[];
   jsFiles: string[];
+  /** The props of islands, fetched when they hydrate (src/integrations/island-props.ts). */
+  propsFiles: string[];
   inlineScripts: number;
   otherFiles: string[];
   /** Files the page names that are not in dist. */
@@ -156,6 +158,7 @@ interface Found {
   css: Set<string>;
   js: Set<string>;
   other: Set<string>;
+  props: Set<string>;
   external: Set<string>;
   inlineJs: { text: string; module: boolean }[];
   inlineCss: string[];
@@ -168,6 +171,7 @@ function scanHtml(html: string, path: string): Found {
     css: new Set(),
     js: new Set(),
     other: new Set(),
+    props: new Set(),
     external: new Set(),
     inlineJs: [],
     inlineCss: [],
@@ -212,6 +216,7 @@ function scanHtml(html: string, path: string): Found {
         break;
       case 'astro-island':
         for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) note(attr(node, name), found.js);
+        note(attr(node, 'data-props-src'), found.props);
         break;
     }
   });
@@ -300,7 +305,7 @@ export async function measurePage(
 
   const filesSize = (files: Iterable<string>) =>
     [...files].filter(exists).reduce((sum, f) => add(sum, sizeOf(readFileSync(join(dist, f)))), zero);
-  for (const f of [...found.css, ...found.other]) if (!exists(f)) missing.add(f);
+  for (const f of [...found.css, ...found.other, ...found.props]) if (!exists(f)) missing.add(f);
 
   const html = sizeOf(htmlBuffer);
   const cssExternal = filesSize(found.css);
@@ -309,6 +314,7 @@ export async function measurePage(
   const js = found.inlineJs.reduce((sum, script) => add(sum, sizeOf(script.text)), jsExternal);
   const cssFiles = [...found.css].sort();
   const otherFiles = [...found.other].sort();
+  const propsFiles = [...found.props].sort();
   return {
     path,
     file,
@@ -317,10 +323,12 @@ export async function measurePage(
     html,
     css,
     js,
-    total: add(add(html, cssExternal), jsExternal),
-    requests: 1 + new Set([...cssFiles, ...jsFiles, ...otherFiles, ...missing]).size + found.external.size,
+    total: add(add(add(html, cssExternal), jsExternal), filesSize(propsFiles)),
+    requests:
+      1 + new Set([...cssFiles, ...jsFiles, ...propsFiles, ...otherFiles, ...missing]).size + found.external.size,
     cssFiles,
     jsFiles: [...jsFiles].sort(),
+    propsFiles,
     inlineScripts: found.inlineJs.length,
     otherFiles,
     missing: [...missing].sort(),

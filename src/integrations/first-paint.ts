@@ -19,16 +19,19 @@
  *    `'unsafe-inline'`, no hashes of other pages' styles). `script-src` keeps, of the hashes
  *    Astro lists for the whole site and of ours (the loader, `beforePaintScripts`),
  *    those of the inline scripts this page carries, and no other.
+ * 3. **Islands' bulky props travel in files of their own** (island-props.ts), so that a page
+ *    with a widget fits the first round trip more often, and pages share the data.
  *
  * Keep it before the offline integration, which fingerprints the final files.
  */
 import type { AstroIntegration } from 'astro';
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { presentingFlag } from '../features/slides/presenting-flag.ts';
+import { setPropsAside } from './island-props.ts';
 
 const metaPolicy = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const styleElement = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
@@ -132,16 +135,23 @@ export default function firstPaint(): AstroIntegration {
         addClientDirective({ name: 'seen', entrypoint: entry('./seen-directive.ts') });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
+        const root = fileURLToPath(dir);
+        const files = await htmlFiles(root);
+        const asideFiles = new Map<string, string>();
         let deferring = 0;
         for (const file of files) {
           const html = await readFile(file, 'utf8');
-          const next = forFirstPaint(html);
-          if (next.includes('data-after-paint=')) deferring += 1;
-          if (next !== html) await writeFile(file, next);
+          const aside = setPropsAside(forFirstPaint(html));
+          for (const [path, json] of aside.files) asideFiles.set(path, json);
+          if (aside.html.includes('data-after-paint=')) deferring += 1;
+          if (aside.html !== html) await writeFile(file, aside.html);
+        }
+        for (const [path, json] of asideFiles) {
+          await mkdir(dirname(join(root, path)), { recursive: true });
+          await writeFile(join(root, path), json);
         }
         logger.info(
-          `${files.length} pages: CSP names exactly their inline styles; ${deferring} load their element scripts after the first paint`,
+          `${files.length} pages: CSP names exactly their inline styles; ${deferring} load their element scripts after the first paint; islands' bulky props in ${asideFiles.size} shared files`,
         );
       },
     },

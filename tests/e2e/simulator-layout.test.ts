@@ -222,6 +222,38 @@ describe('hydration', () => {
   });
 });
 
+describe('props set aside (src/integrations/island-props.ts)', () => {
+  test('the island’s scenarios and words come from a shared file fetched after the largest paint', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(`${origin}/simulator/`, { waitUntil: 'networkidle' });
+      const html = (await response?.text()) ?? '';
+      expect(html).not.toMatch(/<astro-island[^>]*\sprops=/);
+      const src = /<astro-island[^>]*\sdata-props-src="(\/_astro\/props\/[0-9a-f]{16}\.json)"/.exec(html)?.[1];
+      expect(src).toBeDefined();
+      await page.waitForSelector('astro-island:not([ssr])');
+      const timing = await page.evaluate(
+        (url) =>
+          new Promise<{ paint: number; fetched: number | undefined }>((resolve) => {
+            new PerformanceObserver((list) => {
+              const paint = list.getEntries()[0].startTime;
+              const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith(url));
+              resolve({ paint, fetched: entry?.startTime });
+            }).observe({ type: 'largest-contentful-paint', buffered: true });
+          }),
+        src!,
+      );
+      expect(timing.fetched).toBeGreaterThan(timing.paint);
+      // Hydrated with them: answering the banner draws the first step.
+      await page.getByRole('button', { name: 'Reject all' }).first().click();
+      await expect.poll(() => page.locator('.step-heading').textContent()).toMatch(/Step 1 of/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('no page is wider than the screen, whatever the brand’s name', () => {
   const brand = 'W'.repeat(60);
   const pages = ['/simulator/', '/fr/simulator/', '/embed/shop-simulator/', '/fr/embed/shop-simulator/'];

@@ -100,9 +100,13 @@ describe('measureSite', () => {
       raw: files.raw + inline.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
       gzip: files.gzip + inline.reduce((sum, text) => sum + gz(text), 0),
     });
+    // An island's props set aside in a file (src/integrations/island-props.ts) are one request more.
+    expect(simulator.propsFiles).toEqual(['_astro/props/0123456789abcdef.json']);
     // Inline code travels inside the HTML: the total counts files only.
-    expect(simulator.total).toEqual(filesSize('simulator/index.html', '_astro/site.css', ...simulator.jsFiles));
-    expect(simulator.requests).toBe(1 + 1 + 5 + 1);
+    expect(simulator.total).toEqual(
+      filesSize('simulator/index.html', '_astro/site.css', ...simulator.jsFiles, ...simulator.propsFiles),
+    );
+    expect(simulator.requests).toBe(1 + 1 + 5 + 1 + 1);
   });
 
   test("chunks loaded on use: a dynamic import is listed apart, with its size, and not counted as the page's JS", () => {

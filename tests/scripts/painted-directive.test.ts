@@ -18,7 +18,7 @@ function island() {
       return Promise.resolve();
     });
   };
-  const element = { children: [{ id: 'a' }, { id: 'b' }] } as unknown as HTMLElement;
+  const element = { children: [{ id: 'a' }, { id: 'b' }], dataset: {} } as unknown as HTMLElement;
   return { events, load, element };
 }
 
@@ -42,6 +42,32 @@ describe('client:painted', () => {
     paint();
     await settle();
     expect(events).toEqual(['load', 'hydrate']);
+  });
+});
+
+describe('props set aside in a file (island-props.ts)', () => {
+  test('client:painted fetches them after the paint, with the island’s code, and hydrates once both are in', async () => {
+    let answer: (text: string) => void = () => {};
+    const fetch = vi.fn(() => Promise.resolve({ text: () => new Promise<string>((resolve) => (answer = resolve)) }));
+    vi.stubGlobal('fetch', fetch);
+    const { default: painted } = await import('../../src/integrations/painted-directive');
+    const { events, load } = island();
+    const attributes = new Map<string, string>();
+    const element = {
+      dataset: { propsSrc: '/_astro/props/0123456789abcdef.json' },
+      setAttribute: (name: string, value: string) => (events.push(`set ${name}`), attributes.set(name, value)),
+    } as unknown as HTMLElement;
+    void painted(load, { name: 'painted', value: '' }, element);
+    await settle();
+    expect(fetch).not.toHaveBeenCalled();
+    paint();
+    await settle();
+    expect(fetch).toHaveBeenCalledWith('/_astro/props/0123456789abcdef.json');
+    expect(events).toEqual(['load']);
+    answer('{"words":[0,"hello"]}');
+    await settle();
+    expect(events).toEqual(['load', 'set props', 'hydrate']);
+    expect(attributes.get('props')).toBe('{"words":[0,"hello"]}');
   });
 });
 

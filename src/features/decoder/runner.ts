@@ -5,7 +5,8 @@
  * cookie index (only for a cookie list).
  */
 import { fill } from '~/i18n/fill';
-import { dateOf, intlLocale } from '~/widgets/kit/intl';
+import { intlLocale } from '~/widgets/kit/intl';
+import { dateOf } from '~/widgets/kit/intl-dates';
 import { defaultSettings, DEFAULT_SCENARIO_ID, parseSimulatorParams, toSimulatorParams } from '~/engine/params';
 import type { Locale } from '~/engine/locales';
 import type { OptionalCategory } from '~/engine/types';

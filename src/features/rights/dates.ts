@@ -4,7 +4,7 @@
  * as an argument, and the island that calls these reads the clock itself.
  */
 import type { Locale } from '~/i18n';
-import { dateOf } from '~/widgets/kit/intl';
+import { dateOf } from '~/widgets/kit/intl-dates';
 
 /** A calendar date written `YYYY-MM-DD`, with no time and no time zone. */
 export type IsoDate = string;

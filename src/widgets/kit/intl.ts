@@ -1,9 +1,10 @@
 /**
- * Numbers, plurals, lists and dates in each locale's own way, for every sentence built from UI
- * strings, in the browser and on the server alike (browser-safe: no dictionary, no engine).
+ * Numbers, plurals and lists in each locale's own way (dates are in intl-dates.ts), for every
+ * sentence built from UI strings, in the browser and on the server alike (browser-safe: no
+ * dictionary, no engine).
  *
  * One regional variant per locale, so that two widgets on one page never disagree: British
- * English (the site's spelling: "a, b and c", "3 March 2027") and the French of France.
+ * English (the site's spelling: "a, b and c") and the French of France.
  *
  * The build puts this module in the engine's chunk, which every island loads (`astro.config.mjs`),
  * so it imports nothing: a small element that fills placeholders does not load the engine.
@@ -34,9 +35,4 @@ export function countText(locale: Locale, one: string, other: string, n: number)
 /** "A, B and C" in English (British: no comma before "and"), "A, B et C" in French. */
 export function listOf(locale: Locale, items: readonly string[]): string {
   return new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
-}
-
-/** A date in words, read in UTC, as a letter in that language writes it: "3 March 2027", "3 mars 2027". */
-export function dateOf(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

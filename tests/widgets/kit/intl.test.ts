@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { labelsFor } from '~/i18n';
-import { countText, dateOf, intlLocale, listOf, pluralOf } from '~/widgets/kit/intl';
+import { countText, intlLocale, listOf, pluralOf } from '~/widgets/kit/intl';
+import { dateOf } from '~/widgets/kit/intl-dates';
 import { reasonText } from '~/widgets/cookie-jar/storage';
 
 describe('kit/intl', () => {
