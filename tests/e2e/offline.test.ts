@@ -139,6 +139,8 @@ describe('offline use', () => {
     // A preset link opens the saved simulator page whatever its query.
     const simulator = await page.goto(`${origin}/simulator/?consent=none`);
     expect(simulator?.status()).toBe(200);
+    // Its island hydrates from the copy: its code, and its props file (island-props.ts).
+    await page.waitForSelector('astro-island:not([ssr])');
     // A page the site does not have gets the saved 404 page.
     const missing = await page.goto(`${origin}/no-such-page/`);
     expect(missing?.status()).toBe(404);
