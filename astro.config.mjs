@@ -26,7 +26,7 @@ export default defineConfig({
           // The URL parser and the comparisons stay apart: the simulator loads them only on use.
           manualChunks(id) {
             if (id.includes('/src/engine/') && !/\/(params|compare)\.ts$/.test(id)) return 'engine';
-            // The plural, list and date helpers that most islands share would otherwise make a chunk of their own.
+            // The plural and list helpers that most islands share would otherwise make a chunk of their own.
             if (id.includes('/src/widgets/kit/intl.ts')) return 'engine';
           },
         },

@@ -16,7 +16,7 @@ import { decodeHTMLAttribute } from 'entities';
 import { createHash } from 'node:crypto';
 
 /** Where the files go, under `dist/`, which is also their URL path. */
-export const asidePropsDir = '_astro/props';
+const asidePropsDir = '_astro/props';
 
 /** Props shorter than this (characters of JSON) stay in the page: a request costs more than they do. */
 export const asideMinLength = 1024;
