@@ -195,6 +195,8 @@ function scanHtml(html: string, path: string): Found {
         else found.inlineJs.push({ text: textOf(node), module: attr(node, 'type') === 'module' });
         // Scripts the first-paint loader imports once the page has painted: loaded on every visit.
         for (const url of (attr(node, 'data-after-paint') ?? '').split(' ').filter(Boolean)) note(url, found.js);
+        // The island element's code, which the directives import after the paint (island-scripts.ts).
+        note(attr(node, 'data-island-element'), found.js);
         break;
       }
       case 'style':

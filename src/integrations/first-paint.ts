@@ -19,8 +19,10 @@
  *    `'unsafe-inline'`, no hashes of other pages' styles). `script-src` keeps, of the hashes
  *    Astro lists for the whole site and of ours (the loader, `beforePaintScripts`),
  *    those of the inline scripts this page carries, and no other.
- * 3. **Islands' bulky props travel in files of their own** (island-props.ts), so that a page
- *    with a widget fits the first round trip more often, and pages share the data.
+ * 3. **Islands' bulky props, and the island element's code where islands wait to be seen,
+ *    travel in files of their own** (island-props.ts, island-scripts.ts), so that a page with a
+ *    widget fits the first round trip more often, and pages share them. The directive scripts
+ *    keep their text (and so their hash); the element's goes before the policy is computed.
  *
  * Keep it before the offline integration, which fingerprints the final files.
  */
@@ -32,6 +34,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { presentingFlag } from '../features/slides/presenting-flag.ts';
 import { setPropsAside } from './island-props.ts';
+import { setIslandScriptsAside } from './island-scripts.ts';
 
 const metaPolicy = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const styleElement = /<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/gi;
@@ -141,17 +144,18 @@ export default function firstPaint(): AstroIntegration {
         let deferring = 0;
         for (const file of files) {
           const html = await readFile(file, 'utf8');
-          const aside = setPropsAside(forFirstPaint(html));
-          for (const [path, json] of aside.files) asideFiles.set(path, json);
-          if (aside.html.includes('data-after-paint=')) deferring += 1;
-          if (aside.html !== html) await writeFile(file, aside.html);
+          const scripts = setIslandScriptsAside(html);
+          const props = setPropsAside(forFirstPaint(scripts.html));
+          for (const [path, text] of [...scripts.files, ...props.files]) asideFiles.set(path, text);
+          if (props.html.includes('data-after-paint=')) deferring += 1;
+          if (props.html !== html) await writeFile(file, props.html);
         }
-        for (const [path, json] of asideFiles) {
+        for (const [path, text] of asideFiles) {
           await mkdir(dirname(join(root, path)), { recursive: true });
-          await writeFile(join(root, path), json);
+          await writeFile(join(root, path), text);
         }
         logger.info(
-          `${files.length} pages: CSP names exactly their inline styles; ${deferring} load their element scripts after the first paint; islands' bulky props in ${asideFiles.size} shared files`,
+          `${files.length} pages: CSP names exactly their inline styles; ${deferring} load their element scripts after the first paint; island element code and bulky props in ${asideFiles.size} shared files`,
         );
       },
     },

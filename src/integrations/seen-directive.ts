@@ -5,10 +5,12 @@
  * that pages without such islands do not carry this code.
  */
 import type { ClientDirective } from 'astro';
+import { importIslandElement } from './island-element';
 import { restoreProps } from './restore-props';
 import { waitForPaint } from './wait-for-paint';
 
 const painted = waitForPaint();
+importIslandElement(painted);
 
 const directive: ClientDirective = (load, _options, island) => {
   void painted.then(() => {

@@ -41,7 +41,7 @@ const page = (path: string) => {
 
 describe('measureSite', () => {
   test('finds every HTML file, named by its URL path, in order', () => {
-    expect([...pages.keys()]).toEqual(['/', '/404.html', '/fr/broken/', '/learn/quiz/', '/simulator/']);
+    expect([...pages.keys()]).toEqual(['/', '/404.html', '/fr/broken/', '/learn/jar/', '/learn/quiz/', '/simulator/']);
   });
 
   test('a static page: its HTML, its stylesheet and inline style, no JavaScript (JSON-LD is data)', () => {
@@ -107,6 +107,19 @@ describe('measureSite', () => {
       filesSize('simulator/index.html', '_astro/site.css', ...simulator.jsFiles, ...simulator.propsFiles),
     );
     expect(simulator.requests).toBe(1 + 1 + 5 + 1 + 1);
+  });
+
+  test('the island element’s code a directive imports (src/integrations/island-scripts.ts) is the page’s JavaScript', () => {
+    const jar = page('/learn/jar/');
+    expect(jar.kind).toBe('widgets');
+    expect(jar.jsFiles).toEqual([
+      '_astro/Shop.js',
+      '_astro/client.js',
+      '_astro/islands/element.js',
+      '_astro/shared.js',
+      '_astro/store.js',
+    ]);
+    expect(jar.inlineScripts).toBe(1);
   });
 
   test("chunks loaded on use: a dynamic import is listed apart, with its size, and not counted as the page's JS", () => {

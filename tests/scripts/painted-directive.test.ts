@@ -1,4 +1,7 @@
-/** `client:painted` and `client:seen`: islands hydrate after the largest paint, and in view. */
+/**
+ * `client:painted` and `client:seen`: islands hydrate after the largest paint, and in view; the
+ * seen directive imports the island element's code after the paint when the build moved it out.
+ */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 
 type Directive = typeof import('../../src/integrations/painted-directive').default;
@@ -26,6 +29,8 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 beforeEach(() => {
   vi.resetModules();
+  // The directive's script as it runs: inline, with no element code named.
+  vi.stubGlobal('document', { currentScript: null });
 });
 
 afterEach(() => {
@@ -105,5 +110,26 @@ describe('client:seen', () => {
     await settle();
     expect(disconnected).toBe(true);
     expect(events).toEqual(['load', 'hydrate']);
+  });
+});
+
+describe('the island element’s code set aside (island-scripts.ts)', () => {
+  test('client:seen imports the file its script names once the paint is reported, and not before', async () => {
+    const url = 'data:text/javascript,globalThis.islandElementImported%3Dtrue';
+    vi.stubGlobal('islandElementImported', false);
+    vi.stubGlobal('document', { currentScript: { dataset: { islandElement: url } } });
+    await import('../../src/integrations/seen-directive');
+    await settle();
+    expect(globalThis).toHaveProperty('islandElementImported', false);
+    paint();
+    await vi.waitFor(() => expect(globalThis).toHaveProperty('islandElementImported', true));
+  });
+
+  test('a directive whose script names no file imports nothing', async () => {
+    const { importIslandElement } = await import('../../src/integrations/island-element');
+    vi.stubGlobal('document', { currentScript: { dataset: {} } });
+    const painted = { then: vi.fn() };
+    importIslandElement(painted as unknown as Promise<void>);
+    expect(painted.then).not.toHaveBeenCalled();
   });
 });
