@@ -45,6 +45,8 @@ export default defineConfig({
     (await import('./src/features/offline/integration.ts')).default(),
     // The decoder's cookie index, built from the Open Cookie Database and loaded on first use.
     (await import('./src/features/decoder/build/cookie-index-integration.ts')).default(),
+    // Brotli copies of the final text files, for hosts that serve them (docs/nginx.conf).
+    (await import('./src/integrations/precompress.ts')).default(),
   ],
   // English at the root, French under /fr/; the language comes from the URL, never from storage.
   i18n: {

@@ -7,7 +7,8 @@
  *      lesson page (scripts/lib/starlight-reference.ts, built once into ~/.cache), simulated
  *      mobile (desktop with --desktop), median of 3 runs each, the pages taken in turn run by
  *      run: the four category scores, LCP, speed index, TBT, CLS, the transfer, and LCP and
- *      transfer as ratios of the reference's. dist/ is served gzipped, as a host serves it, by the
+ *      transfer as ratios of the reference's. Both sites are served compressed as docs/nginx.conf
+ *      serves them (the build's Brotli copies where there are some, else gzip level 6) by the
  *      end-to-end tests' static server; Chromium is Debian's (CHROME_PATH, or the usual paths), never downloaded.
  * About 8 minutes on a quiet 2-core machine; run it with nothing else running.
  * A copy of the figures goes to .bench/last.md (not committed).
@@ -121,8 +122,8 @@ if (!flag('no-lighthouse')) {
     `Lighthouse: ${pages.length} pages${referenceDist ? ' and the Starlight reference' : ''} × ${formFactors.join(' and ')}, median of ${runs} runs`,
   );
   const loadBefore = load();
-  const ours = await serveDist(dist, { gzip: true });
-  const theirs = referenceDist ? await serveDist(referenceDist, { gzip: true }) : undefined;
+  const ours = await serveDist(dist, { compress: true });
+  const theirs = referenceDist ? await serveDist(referenceDist, { compress: true }) : undefined;
   const chrome = await chromeLauncher.launch({
     chromePath: findChromium({ shell: false }),
     chromeFlags,

@@ -44,7 +44,8 @@ const buildIdPlaceholder = '__OFFLINE_BUILD_ID__';
 
 /**
  * Files that are not part of the site a visitor opens: the worker and the manifest themselves
- * (the browser fetches those around the cache), host configuration, and source maps.
+ * (the browser fetches those around the cache), host configuration, source maps, and the
+ * Brotli copies a host serves in place of the files (precompress.ts).
  */
 export function isExcluded(path: string): boolean {
   return (
@@ -53,6 +54,7 @@ export function isExcluded(path: string): boolean {
     path === '_headers' ||
     path === '_redirects' ||
     path.endsWith('.map') ||
+    path.endsWith('.br') ||
     path.split('/').some((part) => part.startsWith('.'))
   );
 }

@@ -41,11 +41,12 @@ const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)
 
 export interface ServeOptions {
   /**
-   * Gzip text files for clients that accept it, at nginx's level 6 as docs/nginx.conf sets:
-   * the bench measures what a visitor downloads from a real host. The tests leave it off and
-   * read files as they are.
+   * Compress text files as docs/nginx.conf does, so that the bench measures what a visitor
+   * downloads from a real host: the build's Brotli copy (`page.html.br`, precompress.ts) for
+   * clients that accept Brotli, else gzip at nginx's level 6. The tests leave it off and read
+   * files as they are.
    */
-  gzip?: boolean;
+  compress?: boolean;
 }
 
 /** Starts the server on a free port and resolves with its origin. */
@@ -72,7 +73,18 @@ export async function serveDist(root: string, options: ServeOptions = {}): Promi
     }
     const type = types[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
-    if (options.gzip && compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    const accepted = options.compress && compressible.test(type) ? (request.headers['accept-encoding'] ?? '') : '';
+    if (/\bbr\b/.test(accepted) && (await isFile(`${file}.br`))) {
+      response.writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        'content-encoding': 'br',
+        vary: 'accept-encoding',
+      });
+      response.end(await readFile(`${file}.br`));
+      return;
+    }
+    if (/\bgzip\b/.test(accepted)) {
       response.writeHead(200, {
         'content-type': type,
         'cache-control': 'no-store',

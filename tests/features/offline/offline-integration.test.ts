@@ -24,13 +24,14 @@ describe('urlOf', () => {
 });
 
 describe('isExcluded', () => {
-  test('leaves out the worker, the manifest, host configuration, source maps and dot files', () => {
+  test('leaves out the worker, the manifest, host configuration, source maps, Brotli copies and dot files', () => {
     for (const path of [
       'sw.js',
       'offline-manifest.json',
       '_headers',
       '_redirects',
       '_astro/a.js.map',
+      'learn/index.html.br',
       '.well-known/x',
     ]) {
       expect(isExcluded(path)).toBe(true);
