@@ -172,6 +172,27 @@ describe('reading your own consent', () => {
     }
   });
 
+  test('with JavaScript, the paste forms are there from the first paint: nothing moves when the decoder wakes', async () => {
+    const context = await browser.newContext({ viewport: phone });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${origin}/decoder/`, { waitUntil: 'networkidle' });
+      await page.locator('consent-decoder form[data-kind="tc"] button:not([disabled])').waitFor();
+      expect(await page.locator('consent-decoder form:visible').count()).toBe(3);
+      expect(await page.locator('consent-decoder .needs-js').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('without JavaScript, the page says what the decoder needs and keeps its explanations', async () => {
     const visited = await visit(browser, origin, '/decoder/', { javaScriptEnabled: false });
     const { page } = visited;

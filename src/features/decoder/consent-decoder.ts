@@ -8,9 +8,10 @@
  * answer replaces the form's result area; one short sentence goes to the `role=status`
  * region, once per reading.
  *
- * Expects, inside it: `.needs-js` notes (removed here); `form[data-kind]` (hidden until
- * this runs) each holding a `textarea`; `[data-result=<kind>]` areas; `[data-gpc]`
- * sentences; a `.status` live region; a `script.decoder-config` (JSON for the runner).
+ * Expects, inside it: `.needs-js` notes (removed here); `form[data-kind]` (hidden, their
+ * button disabled, until this runs) each holding a `textarea`; `[data-result=<kind>]` areas;
+ * `[data-gpc]` sentences; a `.status` live region; a `script.decoder-config` (JSON for the
+ * runner).
  */
 import { readGpc } from './decode/gpc';
 import type { DecoderConfig, ReadingKind, Runner } from './runner';
@@ -25,6 +26,7 @@ export class ConsentDecoder extends HTMLElement {
     for (const note of this.querySelectorAll('.needs-js')) note.remove();
     for (const form of this.querySelectorAll<HTMLFormElement>('form[data-kind]')) {
       form.hidden = false;
+      for (const button of form.querySelectorAll('button')) button.disabled = false;
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         void this.read(form);
