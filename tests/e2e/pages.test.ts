@@ -111,3 +111,32 @@ describe('every page', () => {
     }
   });
 });
+
+// Lessons lay out their heavy blocks only near the screen (content-visibility), so a link must
+// still land on its target, past a tall widget, and without a smooth scroll that would aim at
+// where the target was before; the glossary's terms are the most linked targets of all.
+describe('a link to a heading further down lands on it', () => {
+  test.each([
+    ['/learn/what-is-a-cookie/#what-a-cookie-cannot-do', 'no-preference'],
+    ['/learn/what-is-a-cookie/#sources-title', 'no-preference'],
+    ['/learn/what-is-a-cookie/#sources-title', 'reduce'],
+    ['/glossary/#processor', 'no-preference'],
+    ['/fr/glossary/#processor', 'reduce'],
+  ] as const)('%s, with reduced motion %s', async (address, reducedMotion) => {
+    const context = await browser.newContext({ viewport: phone, reducedMotion });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/learn/`);
+      await page.goto(`${origin}${address}`, { waitUntil: 'networkidle' });
+      const id = address.split('#')[1] ?? '';
+      // The target's top within the first screen, below the glossary's scroll margin at most.
+      await expect
+        .poll(() => page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top, id))
+        .toBeGreaterThanOrEqual(0);
+      const top = await page.evaluate((target) => document.getElementById(target)?.getBoundingClientRect().top, id);
+      expect(top).toBeLessThan(phone.height / 4);
+    } finally {
+      await context.close();
+    }
+  });
+});
