@@ -2,7 +2,7 @@
  * Build step that writes a Brotli copy of each text file of `dist/` beside it (`page.html` →
  * `page.html.br`), compressed once at the highest quality, for hosts that serve such copies
  * (docs/nginx.conf: `brotli_static on`). A page's HTML is then 15% smaller than gzip at nginx's
- * level 6 (lesson 1: 16.2 → 13.5 KB), which is what lets a lesson arrive within the 14.6 KB of
+ * level 6 (lesson 1: 15.8 → 13.3 KB), which is what lets a lesson arrive within the 14.6 KB of
  * the first round trip; compressing at that quality on each request would cost the server more
  * time than it saves. Hosts that compress on their own (Netlify, Cloudflare...) ignore the copies.
  *
