@@ -13,9 +13,9 @@
  * HTML is untouched, so the page reads the same without JavaScript.
  */
 import { decodeHTMLAttribute } from 'entities';
-import { createHash } from 'node:crypto';
+import { asidePath, type PageWithFilesAside } from './aside-files.ts';
 
-/** Where the files go, under `dist/`, which is also their URL path. */
+/** The folder of the files, under `dist/`. */
 const asidePropsDir = '_astro/props';
 
 /** Props shorter than this (characters of JSON) stay in the page: a request costs more than they do. */
@@ -28,14 +28,8 @@ const islandTag = /<astro-island\b[^>]*>/g;
 const propsAttribute = /\sprops="([^"]*)"/;
 const clientAttribute = /\sclient="([^"]*)"/;
 
-export interface PagePropsAside {
-  html: string;
-  /** The files to write: path under `dist/` → the props, as the JSON Astro wrote. */
-  files: Map<string, string>;
-}
-
 /** The page with its islands' bulky props moved to files, and those files. */
-export function setPropsAside(html: string): PagePropsAside {
+export function setPropsAside(html: string): PageWithFilesAside {
   const files = new Map<string, string>();
   const page = html.replace(islandTag, (tag) => {
     const client = clientAttribute.exec(tag)?.[1];
@@ -43,7 +37,7 @@ export function setPropsAside(html: string): PagePropsAside {
     if (!client || !fetchingDirectives.has(client) || !attribute) return tag;
     const json = decodeHTMLAttribute(attribute[1] ?? '');
     if (json.length < asideMinLength) return tag;
-    const path = `${asidePropsDir}/${createHash('sha256').update(json).digest('hex').slice(0, 16)}.json`;
+    const path = asidePath(asidePropsDir, json, 'json');
     files.set(path, json);
     return tag.replace(propsAttribute, () => ` data-props-src="/${path}"`);
   });

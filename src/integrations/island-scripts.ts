@@ -14,9 +14,9 @@
  * a visitor may press it at once. The directives' code is unchanged, so their CSP hashes hold;
  * pages without JavaScript read the same.
  */
-import { createHash } from 'node:crypto';
+import { asidePath, type PageWithFilesAside } from './aside-files.ts';
 
-/** Where the file goes, under `dist/`, which is also its URL path. */
+/** The folder of the file, under `dist/`. */
 const islandScriptsDir = '_astro/islands';
 
 /** An inline script with no attribute, as Astro writes its island code; group 1 is the code. */
@@ -27,14 +27,8 @@ const isElementCode = (code: string) => code.includes('customElements.define("as
 /** The directive a script registers, from its announcement: `dispatchEvent(new Event("astro:seen"))`. */
 const directiveOf = (code: string) => /dispatchEvent\(new Event\("astro:([\w-]+)"\)\)/.exec(code)?.[1];
 
-export interface PageScriptsAside {
-  html: string;
-  /** The files to write: path under `dist/` → the code, as Astro wrote it. */
-  files: Map<string, string>;
-}
-
 /** The page with the element's code in a file its `client:seen` directive imports, and that file. */
-export function setIslandScriptsAside(html: string): PageScriptsAside {
+export function setIslandScriptsAside(html: string): PageWithFilesAside {
   const scripts = [...html.matchAll(bareScript)].map((script) => ({ at: script.index, code: script[1] ?? '' }));
   const element = scripts.find((script) => isElementCode(script.code));
   const directives = scripts.map((script) => ({ ...script, name: directiveOf(script.code) })).filter((s) => s.name);
@@ -45,7 +39,7 @@ export function setIslandScriptsAside(html: string): PageScriptsAside {
     directives.every((directive) => directive.name === 'seen') &&
     (directives[0]?.at ?? Infinity) < element.at;
   if (!movable) return { html, files: new Map() };
-  const path = `${islandScriptsDir}/${createHash('sha256').update(element.code).digest('hex').slice(0, 16)}.js`;
+  const path = asidePath(islandScriptsDir, element.code, 'js');
   const page = html.replace(bareScript, (tag, code: string) => {
     if (isElementCode(code)) return '';
     if (directiveOf(code)) return `<script data-island-element="/${path}">${code}</script>`;

@@ -74,24 +74,16 @@ export async function serveDist(root: string, options: ServeOptions = {}): Promi
     const type = types[extname(file)] ?? 'application/octet-stream';
     const body = await readFile(file);
     const accepted = options.compress && compressible.test(type) ? (request.headers['accept-encoding'] ?? '') : '';
-    if (/\bbr\b/.test(accepted) && (await isFile(`${file}.br`))) {
+    const encoding =
+      /\bbr\b/.test(accepted) && (await isFile(`${file}.br`)) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : undefined;
+    if (encoding) {
       response.writeHead(200, {
         'content-type': type,
         'cache-control': 'no-store',
-        'content-encoding': 'br',
+        'content-encoding': encoding,
         vary: 'accept-encoding',
       });
-      response.end(await readFile(`${file}.br`));
-      return;
-    }
-    if (/\bgzip\b/.test(accepted)) {
-      response.writeHead(200, {
-        'content-type': type,
-        'cache-control': 'no-store',
-        'content-encoding': 'gzip',
-        vary: 'accept-encoding',
-      });
-      response.end(gzipSync(body, { level: 6 }));
+      response.end(encoding === 'br' ? await readFile(`${file}.br`) : gzipSync(body, { level: 6 }));
       return;
     }
     response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
