@@ -11,6 +11,8 @@ import { vocabularyFileSchema } from './features/decoder/vocabulary/schema';
 const source = z.object({
   /** Title of the document, as its publisher gives it. */
   title: z.string().min(1),
+  /** The title's language when it is not the lesson's (an English report cited in French), for screen readers. */
+  lang: z.enum(['en', 'fr']).optional(),
   /** Who published it (a regulator, a court, a browser maker, a newspaper...). */
   publisher: z.string().min(1),
   /** Where a reader can check it. */

@@ -64,7 +64,7 @@ describe('reading your own consent', () => {
       const tcStatus = await paste(page, 'tc', frenchTcString);
       expect(tcStatus).toBe(
         fr
-          ? 'Chaîne TC lue : finalités avec votre consentement : 3 sur 11 ; entreprises avec votre consentement : 9.'
+          ? 'Chaîne TC lue\u00a0: finalités avec votre consentement\u00a0: 3 sur 11\u00a0; entreprises avec votre consentement\u00a0: 9.'
           : 'TC string read: 3 of 11 purposes with your consent; companies with your consent: 9.',
       );
       expect(requested.some((url) => url.includes('tc-string'))).toBe(true);
@@ -84,7 +84,7 @@ describe('reading your own consent', () => {
       );
       expect(gcmStatus).toBe(
         fr
-          ? 'Consent Mode lu : types de consentement accordés : 1 sur 4.'
+          ? 'Consent Mode lu\u00a0: types de consentement accordés\u00a0: 1 sur 4.'
           : 'Consent Mode read: 1 of 4 consent types granted.',
       );
       const rows = result(page, 'gcm').locator('tbody tr');
@@ -105,7 +105,7 @@ describe('reading your own consent', () => {
       expect(lookup('my_own_cookie').kind).toBe('unknown');
       expect(await cookies.locator('tbody tr').count()).toBe(3);
       expect(await page.locator('consent-decoder .status').textContent()).toBe(
-        fr ? 'Noms de cookies lus : 3 (2 connus, 1 inconnus).' : 'Cookie names read: 3 (2 known, 1 unknown).',
+        fr ? 'Noms de cookies lus\u00a0: 3 (2 connus, 1 inconnus).' : 'Cookie names read: 3 (2 known, 1 unknown).',
       );
       expect(await cookies.locator('tbody tr').nth(2).innerText()).toContain(fr ? 'Inconnu' : 'Unknown');
       if (ga.kind === 'known')

@@ -300,7 +300,7 @@ describe('handouts', () => {
           for (const [i, card] of file.cards.entries()) {
             const holder = parties.get(points.get(card.dataPoint)!.recipient)!;
             await expect(rows.nth(i).locator('td').nth(1).textContent()).resolves.toMatch(
-              new RegExp(`^${holder.name[locale]}: `),
+              new RegExp(`^${holder.name[locale]}${locale === 'fr' ? '\u00a0' : ''}: `),
             );
           }
         } finally {

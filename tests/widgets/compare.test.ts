@@ -19,7 +19,7 @@ import { compareTable } from '~/widgets/compare/compare-table';
 
 // vitest runs from the repository root; jsdom gives no file: URL to resolve from.
 const scenario = parseScenario(YAML.parse(readFileSync(resolve('content/scenarios/shopping.yaml'), 'utf8')));
-const labels = labelsFor('en', 'compare.', 'category.', 'party.');
+const labels = labelsFor('en', 'compare.', 'category.', 'party.', 'punctuation.');
 const all: OptionalCategory[] = ['preferences', 'analytics', 'personalization', 'advertising', 'partners'];
 const reasoned: OptionalCategory[] = ['preferences', 'analytics', 'personalization'];
 

@@ -194,7 +194,7 @@ describe('CookieJar', () => {
   test('speaks French to French readers, with French plural rules', () => {
     renderJar(all, { locale: 'fr', upToStep: 0 });
     expect(
-      screen.getByRole('table', { name: 'Stocké dans le navigateur de Maya à ce stade : 2 éléments' }),
+      screen.getByRole('table', { name: 'Stocké dans le navigateur de Maya à ce stade\u00a0: 2 éléments' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: 'Jusqu’à la fermeture du navigateur' })).toBeInTheDocument();
   });

@@ -81,12 +81,12 @@ describe('PhoneScreen', () => {
         expect(off.querySelector('.visually-hidden')).toHaveTextContent(
           locale === 'en' ? `${experience.name.en}, switched off:` : `${experience.name.fr}, désactivé :`,
         );
-        expect(off.querySelector('.text')).toHaveTextContent(declared.lost.text[locale]);
+        expect(off.querySelector('.text')?.textContent).toBe(declared.lost.text[locale]);
         expect(off.querySelector('.needs')).toHaveTextContent(labels[`category.${category}`]);
         cleanup();
         const on = slotOf(draw(scenario, step, optionalCategoryIds, locale).container, experience.name[locale]);
         expect(on).toHaveAttribute('data-state', 'on');
-        expect(on.querySelector('.text')).toHaveTextContent(declared.gained.text[locale]);
+        expect(on.querySelector('.text')?.textContent).toBe(declared.gained.text[locale]);
         expect(on.querySelector('.needs')).toBeNull();
         cleanup();
       }

@@ -20,7 +20,7 @@ import { parseScenario } from '~/engine/scenario';
 // vitest runs from the repository root; jsdom gives no file: URL to resolve from.
 const scenario = parseScenario(YAML.parse(readFileSync(resolve('content/scenarios/shopping.yaml'), 'utf8')));
 const comparison = compareProfiles(scenario);
-const labels = labelsFor('en', 'tradeoffMap.', 'category.');
+const labels = labelsFor('en', 'tradeoffMap.', 'category.', 'punctuation.');
 
 function renderMap(current = 'none', onselect?: (consent: OptionalCategory[]) => void) {
   return render(TradeoffMap, { comparison, current, locale: 'en', labels, onselect });

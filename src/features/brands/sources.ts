@@ -9,6 +9,8 @@ import type { Locale } from '~/i18n';
 /** A source as `SourceList.astro` renders it. */
 export interface Source {
   title: string;
+  /** The title's language when it may differ from the page's, so screen readers read it in that language. */
+  lang?: 'en' | 'fr';
   publisher: string;
   url: string;
   date: string;
@@ -30,45 +32,60 @@ const gdpr = (locale: Locale) =>
 
 /** The sources of the page for brands, in list order, with links in `locale`. */
 export function brandSources(locale: Locale): Source[] {
+  const fr = locale === 'fr';
+  const eu = fr ? 'Union européenne (EUR-Lex)' : 'European Union (EUR-Lex)';
   const byId: Record<SourceId, Source> = {
     art5: {
-      title: 'Regulation (EU) 2016/679 (GDPR), Article 5(1)(c): data minimisation',
-      publisher: 'European Union (EUR-Lex)',
+      title: fr
+        ? 'Règlement (UE) 2016/679 (RGPD), article 5, paragraphe 1, point c) : la minimisation des données'
+        : 'Regulation (EU) 2016/679 (GDPR), Article 5(1)(c): data minimisation',
+      publisher: eu,
       url: gdpr(locale),
       date: '2016-04-27',
     },
     art7: {
-      title: 'Regulation (EU) 2016/679 (GDPR), Article 7(3): withdrawing consent',
-      publisher: 'European Union (EUR-Lex)',
+      title: fr
+        ? 'Règlement (UE) 2016/679 (RGPD), article 7, paragraphe 3 : le retrait du consentement'
+        : 'Regulation (EU) 2016/679 (GDPR), Article 7(3): withdrawing consent',
+      publisher: eu,
       url: gdpr(locale),
       date: '2016-04-27',
     },
     recital32: {
-      title: 'Regulation (EU) 2016/679 (GDPR), Recital 32: conditions for consent',
-      publisher: 'European Union (EUR-Lex)',
+      title: fr
+        ? 'Règlement (UE) 2016/679 (RGPD), considérant 32 : les conditions du consentement'
+        : 'Regulation (EU) 2016/679 (GDPR), Recital 32: conditions for consent',
+      publisher: eu,
       url: gdpr(locale),
       date: '2016-04-27',
     },
     planet49: {
-      title: 'Judgment in Case C-673/17, Planet49',
-      publisher: 'Court of Justice of the European Union (EUR-Lex)',
+      title: fr
+        ? 'Arrêt de la Cour (grande chambre), affaire C-673/17, Planet49'
+        : 'Judgment in Case C-673/17, Planet49',
+      publisher: fr
+        ? 'Cour de justice de l’Union européenne (EUR-Lex)'
+        : 'Court of Justice of the European Union (EUR-Lex)',
       url: `https://eur-lex.europa.eu/legal-content/${locale.toUpperCase()}/TXT/?uri=CELEX:62017CJ0673`,
       date: '2019-10-01',
     },
     cnil: {
+      lang: 'fr',
       title:
-        'Délibération n° 2020-092 du 17 septembre 2020 portant adoption d’une recommandation proposant des modalités pratiques de mise en conformité en cas de recours aux « cookies et autres traceurs »',
+        'Délibération n° 2020-092 du 17 septembre 2020 portant adoption d’une recommandation proposant des modalités pratiques de mise en conformité en cas de recours aux « cookies et autres traceurs »',
       publisher: 'CNIL (Légifrance)',
       url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042388197',
       date: '2020-09-17',
     },
     edpb: {
+      lang: 'en',
       title: 'Report of the work undertaken by the Cookie Banner Taskforce',
       publisher: 'European Data Protection Board',
       url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/other/report-work-undertaken-cookie-banner-taskforce_en',
       date: '2023-01-18',
     },
     ccr7025: {
+      lang: 'en',
       title: 'California Code of Regulations, title 11, § 7025: opt-out preference signals',
       publisher: 'Legal Information Institute, Cornell Law School',
       url: 'https://www.law.cornell.edu/regulations/california/11-CCR-7025',

@@ -250,7 +250,10 @@ class View {
           h(
             'li',
             {},
-            `${this.config.specialFeatureNames[f.id - 1] ?? f.id}: ${f.optedIn ? this.t('tc.optedIn') : this.t('tc.notOptedIn')}`,
+            this.t('tc.featureLine', {
+              feature: this.config.specialFeatureNames[f.id - 1] ?? f.id,
+              state: f.optedIn ? this.t('tc.optedIn') : this.t('tc.notOptedIn'),
+            }),
           ),
         ),
       ),

@@ -44,33 +44,45 @@ export function complaintPages(locale: Locale): Record<'cnil' | 'edpb' | 'cppa' 
 export function rightsSources(locale: Locale): Source[] {
   const lang = locale.toUpperCase();
   const pages = complaintPages(locale);
+  const fr = locale === 'fr';
+  const eu = fr ? 'Union européenne (EUR-Lex)' : 'European Union (EUR-Lex)';
   const byId: Record<RightsSourceId, Source> = {
     gdpr: {
-      title: 'Regulation (EU) 2016/679 (GDPR), Articles 7(3), 12, 15, 17, 19, 21, 56 and 77',
-      publisher: 'European Union (EUR-Lex)',
+      title: fr
+        ? 'Règlement (UE) 2016/679 (RGPD), article 7, paragraphe 3, et articles 12, 15, 17, 19, 21, 56 et 77'
+        : 'Regulation (EU) 2016/679 (GDPR), Articles 7(3), 12, 15, 17, 19, 21, 56 and 77',
+      publisher: eu,
       url: `https://eur-lex.europa.eu/legal-content/${lang}/TXT/?uri=CELEX:32016R0679`,
       date: '2016-04-27',
     },
     timeLimits: {
-      title:
-        'Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time limits, Article 3',
-      publisher: 'European Union (EUR-Lex)',
+      title: fr
+        ? 'Règlement (CEE, Euratom) n° 1182/71 portant détermination des règles applicables aux délais, aux dates et aux termes, article 3'
+        : 'Regulation (EEC, Euratom) No 1182/71 determining the rules applicable to periods, dates and time limits, Article 3',
+      publisher: eu,
       url: `https://eur-lex.europa.eu/legal-content/${lang}/TXT/?uri=CELEX:31971R1182`,
       date: '1971-06-03',
     },
     edpbAccess: {
-      title: 'Guidelines 01/2022 on data subject rights: right of access, version 2.1',
-      publisher: 'European Data Protection Board',
-      url: 'https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-012022-data-subject-rights-right-access_en',
+      title: fr
+        ? 'Lignes directrices 01/2022 sur les droits des personnes concernées – Droit d’accès, version 2.1'
+        : 'Guidelines 01/2022 on data subject rights: right of access, version 2.1',
+      publisher: fr ? 'Comité européen de la protection des données' : 'European Data Protection Board',
+      url: `https://www.edpb.europa.eu/our-work-tools/our-documents/guidelines/guidelines-012022-data-subject-rights-right-access_${locale}`,
       date: '2024-05-30',
     },
     recipients: {
-      title: 'Judgment in Case C-154/21, Österreichische Post (information about the recipients of personal data)',
-      publisher: 'Court of Justice of the European Union (EUR-Lex)',
+      title: fr
+        ? 'Arrêt de la Cour, affaire C-154/21, Österreichische Post (information sur les destinataires des données personnelles)'
+        : 'Judgment in Case C-154/21, Österreichische Post (information about the recipients of personal data)',
+      publisher: fr
+        ? 'Cour de justice de l’Union européenne (EUR-Lex)'
+        : 'Court of Justice of the European Union (EUR-Lex)',
       url: `https://eur-lex.europa.eu/legal-content/${lang}/TXT/?uri=CELEX:62021CJ0154`,
       date: '2023-01-12',
     },
     ccpa: {
+      lang: 'en',
       title:
         'California Civil Code, Title 1.81.5, California Consumer Privacy Act of 2018 (§§ 1798.100 to 1798.199.100)',
       publisher: 'California Legislative Information',
@@ -78,43 +90,51 @@ export function rightsSources(locale: Locale): Source[] {
       date: '2018',
     },
     ccr7021: {
+      lang: 'en',
       title: 'California Code of Regulations, title 11, § 7021: timelines for responding to requests',
       publisher: 'Legal Information Institute, Cornell Law School',
       url: 'https://www.law.cornell.edu/regulations/california/11-CCR-7021',
       date: '2023',
     },
     ccr7026: {
+      lang: 'en',
       title: 'California Code of Regulations, title 11, § 7026: requests to opt out of sale or sharing',
       publisher: 'Legal Information Institute, Cornell Law School',
       url: 'https://www.law.cornell.edu/regulations/california/11-CCR-7026',
       date: '2023',
     },
     cnilRecommendation: {
+      lang: 'fr',
       title:
-        'Délibération n° 2020-092 du 17 septembre 2020 portant adoption d’une recommandation proposant des modalités pratiques de mise en conformité en cas de recours aux « cookies et autres traceurs »',
+        'Délibération n° 2020-092 du 17 septembre 2020 portant adoption d’une recommandation proposant des modalités pratiques de mise en conformité en cas de recours aux « cookies et autres traceurs »',
       publisher: 'CNIL (Légifrance)',
       url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042388197',
       date: '2020-09-17',
     },
     cnilComplaint: {
+      lang: 'fr',
       title: 'Adresser une plainte à la CNIL',
       publisher: 'CNIL',
       url: pages.cnil,
       date: '2021-02-16',
     },
     edpbMembers: {
-      title: 'Members of the European Data Protection Board: the national data protection authorities',
-      publisher: 'European Data Protection Board',
+      title: fr
+        ? 'Membres du Comité européen de la protection des données : les autorités nationales de protection des données'
+        : 'Members of the European Data Protection Board: the national data protection authorities',
+      publisher: fr ? 'Comité européen de la protection des données' : 'European Data Protection Board',
       url: pages.edpb,
       date: '2025',
     },
     cppaComplaint: {
+      lang: 'en',
       title: 'Submit a CCPA complaint',
       publisher: 'California Privacy Protection Agency (CalPrivacy)',
       url: pages.cppa,
       date: '2025',
     },
     agComplaint: {
+      lang: 'en',
       title: 'Consumer complaint against a business or company',
       publisher: 'State of California, Department of Justice, Office of the Attorney General',
       url: pages.ag,

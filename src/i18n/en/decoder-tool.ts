@@ -50,6 +50,7 @@ export const decoderTool = {
   'decoderTool.tc.li.yes': 'Allowed (you did not object)',
   'decoderTool.tc.li.notAllowed': 'Not allowed in TCF v2.2',
   'decoderTool.tc.specialFeatures': 'Special features',
+  'decoderTool.tc.featureLine': '{feature}: {state}',
   'decoderTool.tc.optedIn': 'you opted in',
   'decoderTool.tc.notOptedIn': 'you did not opt in',
   'decoderTool.tc.vendors': 'Companies',

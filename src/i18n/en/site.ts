@@ -2,8 +2,13 @@
 export const site = {
   'site.name': 'Data Deal',
   'site.tagline': 'What your cookie choices really trade',
+  'site.homeTitle': 'Data Deal: What your cookie choices really trade',
   'site.description':
     'An interactive guide to cookies and personal data: see what each consent choice gains you, and which data ends up with whom.',
+
+  // Set before a label's text or between list items; French keeps a no-break space before them.
+  'punctuation.colon': ':',
+  'punctuation.semicolon': ';',
 
   'table.label': 'Table: scroll sideways to see every column',
   'skipLink.label': 'Skip to content',
@@ -49,7 +54,7 @@ export const site = {
   'quiz.correct': 'Right.',
   'quiz.incorrect': 'Not quite.',
   'quiz.answer': 'Show the answer',
-  'quiz.rightAnswer': 'The right answer: {answer}',
+  'quiz.rightAnswer': 'The right answer: {answer}.',
   'quiz.pickFirst': 'Pick an answer first.',
   'quiz.score': 'You answered {right} of {total} right.',
   'quiz.retry': 'Try again',

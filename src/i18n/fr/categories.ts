@@ -4,14 +4,14 @@ import type { categories as english } from '../en/categories';
 export const categories = {
   'category.necessary': 'Strictement nécessaires',
   'category.preferences': 'Préférences',
-  'category.analytics': "Mesure d'audience",
+  'category.analytics': 'Mesure d’audience',
   'category.personalization': 'Personnalisation',
   'category.advertising': 'Publicité',
   'category.partners': 'Partenaires',
 
   'category.necessary.short':
-    'Ce dont la boutique a besoin pour fonctionner : votre panier, votre connexion, la sécurité, votre choix sur les cookies.',
-  'category.preferences.short': 'Retient les réglages que vous avez choisis : langue, devise, taille.',
+    'Ce dont la boutique a besoin pour fonctionner : votre panier, votre connexion, la sécurité, votre choix sur les cookies.',
+  'category.preferences.short': 'Retient les réglages que vous avez choisis : langue, devise, taille.',
   'category.analytics.short':
     'Compte les visites et les clics pour savoir quelles pages marchent bien et lesquelles non.',
   'category.personalization.short':

@@ -29,13 +29,13 @@ export const compare = {
   'compare.policy.minimal': 'Marque minimale',
   'compare.policy.maximal': 'Marque maximale',
   'compare.column': 'Colonne {n}',
-  'compare.intro': 'Changez les catégories d’une colonne : le tableau suit.',
+  'compare.intro': 'Changez les catégories d’une colonne : le tableau suit.',
   'compare.policiesIntro':
     'Les deux marques reçoivent le même consentement. Modifiez-le et comparez ce que chacune collecte avec.',
   'compare.policiesLegend': 'Consentement donné aux deux marques',
   'compare.bothColumns': 'Les deux marques',
   'compare.announce.column':
-    'La colonne {n} montre maintenant {choice} : {experiences} avantages sur {total}, {dataPoints} données détenues, dont {shared} par des partenaires et des tiers.',
+    'La colonne {n} montre maintenant {choice} : {experiences} avantages sur {total}, {dataPoints} données détenues, dont {shared} par des partenaires et des tiers.',
   'compare.announce.policies':
     'Les deux marques reçoivent maintenant {choice}. La marque minimale détient {minimal} données, la marque maximale {maximal}.',
 } as const satisfies Record<keyof typeof english, string>;

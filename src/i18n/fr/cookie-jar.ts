@@ -8,8 +8,8 @@ import type { cookieJar as english } from '../en/cookie-jar';
 export const cookieJar = {
   'cookieJar.title': 'Ce que garde le navigateur de {name}',
   'cookieJar.intro':
-    'Comme l’onglet Stockage des outils de développement d’un navigateur, mais expliqué : chaque cookie et chaque traceur laissés jusqu’ici par la visite.',
-  'cookieJar.caption': 'Stocké dans le navigateur de {name} à ce stade : {items}',
+    'Comme l’onglet Stockage des outils de développement d’un navigateur, mais expliqué : chaque cookie et chaque traceur laissés jusqu’ici par la visite.',
+  'cookieJar.caption': 'Stocké dans le navigateur de {name} à ce stade : {items}',
   'cookieJar.items.one': '{n} élément',
   'cookieJar.items.other': '{n} éléments',
   'cookieJar.status': '{items} dans le navigateur de {name}, dont {third} tiers.',
@@ -35,13 +35,13 @@ export const cookieJar = {
   'cookieJar.lifetime.capped': '{days} jours après la dernière visite, dans ce navigateur (le site demande {asked})',
 
   'cookieJar.withheld.summary': 'Ce qui n’a pas été déposé, et pourquoi ({n})',
-  'cookieJar.withheld.none': 'Rien n’a été écarté : chaque cookie et chaque traceur de ces étapes a été déposé.',
-  'cookieJar.reason.consent': 'Non déposé : vous avez refusé {categories}.',
+  'cookieJar.withheld.none': 'Rien n’a été écarté : chaque cookie et chaque traceur de ces étapes a été déposé.',
+  'cookieJar.reason.consent': 'Non déposé : vous avez refusé {categories}.',
   'cookieJar.reason.browser': 'Bloqué par votre navigateur, qui refuse les cookies tiers.',
   'cookieJar.reason.gpc':
-    'Non déposé : le signal Global Privacy Control demande à la boutique de ne rien vendre ni partager.',
+    'Non déposé : le signal Global Privacy Control demande à la boutique de ne rien vendre ni partager.',
   'cookieJar.reason.policy':
-    'Non déposé : la boutique ne stocke que ce dont ont besoin les services que vous avez choisis.',
+    'Non déposé : la boutique ne stocke que ce dont ont besoin les services que vous avez choisis.',
 
   'cookieJar.controls.legend': 'Ce que {name} accepte (décochez une catégorie pour comparer)',
 } as const satisfies Record<keyof typeof english, string>;

@@ -64,7 +64,7 @@ export const linkBuilder = {
     'Ajoute un lien à chaque section de la fenêtre des préférences, et une dernière section avec le lien principal. Chaque linkedCategory est déduit de vos noms : reprenez vos propres noms de catégories.',
   'linkBuilder.snippet.embed': 'Intégrer un module',
   'linkBuilder.snippet.embedHelp':
-    'Pour votre propre page de confidentialité : l’un de nos modules dans un cadre qui s’ajuste à sa hauteur, réglé comme votre lien principal. Seules nos pages d’intégration acceptent d’être encadrées.',
+    'Pour votre propre page de confidentialité : l’un de nos modules dans un cadre qui s’ajuste à sa hauteur, réglé comme votre lien principal. Seules nos pages d’intégration acceptent d’être encadrées.',
   'linkBuilder.embedWidget': 'Module à intégrer',
   'linkBuilder.embedWidget.shop-simulator': 'Simulateur de boutique',
   'linkBuilder.embedWidget.tradeoff-map': 'Carte des compromis',

@@ -11,7 +11,7 @@ export const offline = {
     'Garde une copie de chaque page du site dans ce navigateur, pour qu’il s’ouvre sans connexion. Rien n’est envoyé nulle part. Désactiver supprime la copie.',
   'offline.needsJs': 'Cette option a besoin de JavaScript, qui est désactivé dans votre navigateur.',
   'offline.unsupported':
-    'Ce navigateur ne peut pas garder de copie du site : il ne prend pas en charge les service workers. Tout le reste fonctionne ; pour présenter sans wifi, servez le site depuis un ordinateur.',
+    'Ce navigateur ne peut pas garder de copie du site : il ne prend pas en charge les service workers. Tout le reste fonctionne ; pour présenter sans wifi, servez le site depuis un ordinateur.',
   'offline.insecure':
     'Une copie ne peut être gardée que si le site est ouvert par une connexion sécurisée (une adresse https, ou localhost). Tout le reste fonctionne.',
   'offline.blocked':

@@ -7,10 +7,15 @@ import type { site as english } from '../en/site';
 export const site = {
   'site.name': 'Data Deal',
   'site.tagline': 'Ce que vos choix de cookies échangent vraiment',
+  'site.homeTitle': 'Data Deal : ce que vos choix de cookies échangent vraiment',
   'site.description':
-    'Un guide interactif sur les cookies et les données personnelles : voyez ce que chaque choix de consentement vous apporte, et qui finit par détenir quelles données.',
+    'Un guide interactif sur les cookies et les données personnelles : voyez ce que chaque choix de consentement vous apporte, et qui finit par détenir quelles données.',
 
-  'table.label': 'Tableau : faites-le défiler sur le côté pour voir toutes les colonnes',
+  // Les signes doubles prennent une espace insécable avant eux.
+  'punctuation.colon': '\u00a0:',
+  'punctuation.semicolon': '\u00a0;',
+
+  'table.label': 'Tableau : faites-le défiler sur le côté pour voir toutes les colonnes',
   'skipLink.label': 'Aller au contenu',
   'nav.label': 'Navigation principale',
   'nav.home': 'Accueil de Data Deal',
@@ -26,7 +31,7 @@ export const site = {
   'languageSwitch.en': 'English',
   'languageSwitch.fr': 'Français',
 
-  'footer.privacy': 'Confidentialité : ce site n’enregistre rien',
+  'footer.privacy': 'Confidentialité : ce site n’enregistre rien',
   'footer.about':
     'Data Deal est un guide gratuit et indépendant. Il n’utilise ni cookies, ni mesure d’audience, ni services extérieurs.',
   'footer.nav': 'Plan du site',
@@ -56,9 +61,9 @@ export const site = {
   'quiz.correct': 'Bonne réponse.',
   'quiz.incorrect': 'Pas tout à fait.',
   'quiz.answer': 'Voir la réponse',
-  'quiz.rightAnswer': 'La bonne réponse : {answer}',
+  'quiz.rightAnswer': 'La bonne réponse : {answer}.',
   'quiz.pickFirst': 'Choisissez d’abord une réponse.',
-  'quiz.score': 'Vous avez {right} bonne(s) réponse(s) sur {total}.',
+  'quiz.score': 'Bonnes réponses : {right} sur {total}.',
   'quiz.retry': 'Recommencer',
   'quiz.question': 'Question {n} sur {total}',
 
@@ -80,7 +85,7 @@ export const site = {
   'progress.nowOn': 'Votre progression sera retenue dans ce navigateur.',
   'progress.nowOff': 'La mémorisation est désactivée. Votre progression enregistrée a été effacée de cet appareil.',
   'progress.blocked':
-    'Votre navigateur ne permet pas à ce site d’enregistrer quoi que ce soit : la progression ne peut donc pas être retenue. Tout le reste fonctionne.',
+    'Votre navigateur ne permet pas à ce site d’enregistrer quoi que ce soit : la progression ne peut donc pas être retenue. Tout le reste fonctionne.',
   'progress.discarded':
     'La progression enregistrée était illisible, elle a donc été effacée. Votre nouvelle progression sera retenue.',
   'progress.needsJs': 'Cette option a besoin de JavaScript, qui est désactivé dans votre navigateur.',

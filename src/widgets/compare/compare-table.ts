@@ -13,7 +13,7 @@ import { fill } from '~/i18n/fill';
 import type { Labels, Locale } from '~/i18n';
 
 /** The strings the compare widget receives. */
-export type CompareLabels = Labels<'compare.' | 'category.' | 'party.'>;
+export type CompareLabels = Labels<'compare.' | 'category.' | 'party.' | 'punctuation.'>;
 
 /**
  * What a cell says. `sign` picks the symbol shown before the words (hidden from screen

@@ -15,6 +15,7 @@ export const shopSimulatorLabelPrefixes = [
   'cookieJar.',
   'dataFlow.',
   'stepScreen.',
+  'punctuation.',
 ] as const;
 
 /**

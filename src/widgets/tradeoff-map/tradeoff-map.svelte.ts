@@ -22,7 +22,7 @@ export interface TradeoffMapProps {
   /** The page's locale. */
   locale: Locale;
   /** The map's strings and the category names. */
-  labels: Labels<'tradeoffMap.' | 'category.'>;
+  labels: Labels<'tradeoffMap.' | 'category.' | 'punctuation.'>;
   /** Called with the profile's granted categories when the reader selects a point or a profile. */
   onselect?: (consent: OptionalCategory[]) => void;
 }
@@ -105,7 +105,7 @@ export class TradeoffMapState {
   pointLabel(point: MapPoint): string {
     const { labels } = this.#props();
     const values = {
-      choices: point.profiles.map((p) => this.name(p)).join('; '),
+      choices: point.profiles.map((p) => this.name(p)).join(`${labels['punctuation.semicolon']} `),
       count: point.profiles.length,
       experiences: point.y,
       shared: point.x,

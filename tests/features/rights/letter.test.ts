@@ -255,12 +255,12 @@ describe('French letters', () => {
   test('cite the same articles, written the French way', () => {
     const result = letter({ locale: 'fr', asks: [...gdprAsks] });
     expect(result.subject).toBe(
-      'Demande concernant mes données personnelles (RGPD) : accès, effacement, opposition à la prospection, retrait du consentement',
+      'Demande concernant mes données personnelles (RGPD)\u00a0: accès, effacement, opposition à la prospection, retrait du consentement',
     );
-    expect(blockText(result, 'date')).toBe('Le 1 mars 2027');
+    expect(blockText(result, 'date')).toBe('Le 1er mars 2027');
     expect(blockText(result, 'access')).toContain('(article 15 du RGPD)');
     expect(blockText(result, 'access')).toContain('(article 15, paragraphe 3)');
-    expect(blockText(result, 'deadline')).toContain('soit le 1 avril 2027 (article 12, paragraphe 3, du RGPD)');
+    expect(blockText(result, 'deadline')).toContain('soit le 1er avril 2027 (article 12, paragraphe 3, du RGPD)');
     expect(blockText(result, 'withdrawal')).toContain('(article 7, paragraphe 3, du RGPD)');
   });
 
