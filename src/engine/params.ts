@@ -32,6 +32,9 @@ export const BRAND_MAX_LENGTH = 60;
 /** Longest echo of a rejected value in a notice, in characters; enough to recognise it, too short to abuse. */
 export const NOTICE_VALUE_MAX_LENGTH = 40;
 
+/** Most notices one link can raise: a link of 2,000 bad values should not bury the page under 2,000 notes. */
+export const NOTICES_MAX = 10;
+
 /**
  * Settings when the URL says nothing: nothing granted, a brand that collects all it may,
  * a browser that allows third-party cookies, no GPC. The default shows the common case a
@@ -124,8 +127,11 @@ const browserValues: Readonly<Record<string, BrowserMode>> = {
  */
 export function parseSimulatorParams(params: URLSearchParams, knownScenarioIds: readonly string[]): SimulatorParams {
   const notices: ParamNotice[] = [];
-  const notice = (param: string, value: string, code: ParamNoticeCode) =>
-    notices.push({ param, value: cut(stripControls(value), NOTICE_VALUE_MAX_LENGTH), code });
+  const notice = (param: string, value: string, code: ParamNoticeCode) => {
+    const shown = cut(stripControls(value), NOTICE_VALUE_MAX_LENGTH);
+    const repeated = notices.some((n) => n.param === param && n.value === shown && n.code === code);
+    if (!repeated && notices.length < NOTICES_MAX) notices.push({ param, value: shown, code });
+  };
   const read = (param: string) => {
     const raw = params.get(param);
     return raw === null ? null : { raw, value: raw.trim().toLowerCase() };

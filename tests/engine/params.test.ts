@@ -4,6 +4,7 @@ import { optionalCategoryIds } from '~/engine/categories.ts';
 import {
   BRAND_MAX_LENGTH,
   NOTICE_VALUE_MAX_LENGTH,
+  NOTICES_MAX,
   cleanBrand,
   consentKey,
   parseSimulatorParams,
@@ -54,6 +55,14 @@ describe('parseSimulatorParams', () => {
         settings: { consent: ['analytics', 'advertising'] },
         notices: [],
       });
+    });
+
+    test('says once what a link repeats, and at most NOTICES_MAX things in all', () => {
+      expect(parse('consent=ads,ads,ads').notices).toEqual([
+        { param: 'consent', value: 'ads', code: 'unknown-category' },
+      ]);
+      const many = Array.from({ length: 2000 }, (_, i) => `x${i}`).join(',');
+      expect(parse(`consent=${many}`).notices).toHaveLength(NOTICES_MAX);
     });
 
     test('drops an unknown category with a notice and keeps the others', () => {

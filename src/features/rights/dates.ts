@@ -32,10 +32,13 @@ function required(text: IsoDate): Date {
   return date;
 }
 
-/** Whether `text` is a real calendar date written `YYYY-MM-DD` (years 1000 to 9999). */
+/**
+ * Whether `text` is a real calendar date written `YYYY-MM-DD`, years 1000 to 9998: a letter's
+ * deadlines run months past its date, and must still be dates of four-digit years.
+ */
 export function isIsoDate(text: string): text is IsoDate {
   const date = toUtc(text);
-  return date !== null && date.getUTCFullYear() >= 1000;
+  return date !== null && date.getUTCFullYear() >= 1000 && date.getUTCFullYear() <= 9998;
 }
 
 /** The date `days` calendar days after `date`. */

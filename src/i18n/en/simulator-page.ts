@@ -6,7 +6,7 @@ export const simulatorPage = {
   'simulatorPage.description':
     'Replay a four-day shopping trip under any cookie choice: see what each choice gains or loses, and which data ends up with whom.',
   'simulatorPage.intro':
-    'Answer a shop’s cookie banner for Maya, then follow her trip and see what changes. Maya is made up: nothing about you is used, sent or stored.',
+    'Answer a cookie banner for someone made up, then follow their visits and see what changes. Nothing about you is used, sent or stored.',
   'simulatorPage.noscript':
     'JavaScript is off, so this page shows the trip with every optional category refused, as after “Reject all”. Trying other choices needs JavaScript.',
   'simulatorPage.howTo.title': 'How to read this',

@@ -21,7 +21,16 @@ describe('isIsoDate', () => {
   test('accepts real calendar dates only', () => {
     expect(isIsoDate('2027-03-03')).toBe(true);
     expect(isIsoDate('2028-02-29')).toBe(true);
-    for (const bad of ['2027-02-29', '2027-04-31', '2027-3-3', '03/03/2027', '', '0999-01-01', '2027-03-03T00:00']) {
+    for (const bad of [
+      '2027-02-29',
+      '2027-04-31',
+      '2027-3-3',
+      '03/03/2027',
+      '',
+      '0999-01-01',
+      '9999-10-01',
+      '2027-03-03T00:00',
+    ]) {
       expect([bad, isIsoDate(bad)]).toEqual([bad, false]);
     }
   });
@@ -86,6 +95,12 @@ describe('formatDate', () => {
   test('writes the date as a letter does in each language', () => {
     expect(formatDate('2027-03-03', 'en')).toBe('3 March 2027');
     expect(formatDate('2027-03-03', 'fr')).toBe('3 mars 2027');
+  });
+
+  test('writes the first of the month as French does, « 1er mars »', () => {
+    expect(formatDate('2027-03-01', 'fr')).toBe('1er mars 2027');
+    expect(formatDate('2027-03-11', 'fr')).toBe('11 mars 2027');
+    expect(formatDate('2027-03-01', 'en')).toBe('1 March 2027');
   });
 
   test('writes the day of the ISO date, whatever the time zone', () => {
