@@ -140,3 +140,38 @@ describe('a link to a heading further down lands on it', () => {
     }
   });
 });
+
+// A widget's controls stay disabled until it hydrates, which happens when it comes into view.
+// Tab moves from the link before it to the link after it without scrolling it into view, so
+// keyboard focus near it must wake it, or a keyboard user would never reach its controls.
+describe('Tab reaches a widget further down', () => {
+  test.each(['/learn/what-is-a-cookie/', '/learn/third-party-data/', '/learn/the-trade-off/'])(
+    '%s: from the last link before the first widget, Tab lands in it',
+    async (path) => {
+      const context = await browser.newContext({ viewport: phone });
+      try {
+        const page = await context.newPage();
+        await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+        // Focus the last focusable element before the first island, as Tab from above would.
+        const outOfView = await page.evaluate(() => {
+          const island = document.querySelector('astro-island')!;
+          const focusables = [...document.querySelectorAll<HTMLElement>('a[href], button, input, [tabindex="0"]')];
+          const before = focusables.filter(
+            (element) => element.compareDocumentPosition(island) & Node.DOCUMENT_POSITION_FOLLOWING,
+          );
+          before.at(-1)!.focus();
+          return island.firstElementChild!.getBoundingClientRect().top > window.innerHeight;
+        });
+        // The island itself is below the screen: only the focus can have woken it.
+        expect(outOfView).toBe(true);
+        await expect
+          .poll(() => page.evaluate(() => document.querySelector('astro-island fieldset[disabled]') === null))
+          .toBe(true);
+        await page.keyboard.press('Tab');
+        expect(await page.evaluate(() => document.activeElement?.closest('astro-island') !== null)).toBe(true);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

@@ -171,6 +171,19 @@ describe('/simulator/', () => {
     }
   });
 
+  test('?scenario=news asks on the news site’s banner, not the shop’s', async () => {
+    const opened = await open('?scenario=news');
+    try {
+      const { page } = opened;
+      const ledger = page.getByRole('region', { name: 'The Daily Ledger asks about cookies' });
+      await ledger.waitFor();
+      expect(await ledger.textContent()).not.toContain('Threadline');
+      expect(await banner(page).count()).toBe(0);
+    } finally {
+      await opened.close();
+    }
+  });
+
   const long = 'x'.repeat(5000);
   test.each([
     ['an HTML brand', '?brand=<img src=x onerror=alert(1)>', 'You came from <img src=x onerror=alert(1)>: here is'],

@@ -41,8 +41,9 @@ export const shopSimulator = {
     'The whole trip, with these choices: {gained} of {total} experiences, {points}, {companies}.',
   'shopSimulator.screen.end': 'End of the session.',
   'shopSimulator.screen.toSummary': 'See what it all adds up to',
-  'shopSimulator.gained': 'Gained',
-  'shopSimulator.lost': 'Lost',
+  // Set before the experience's name, punctuation included.
+  'shopSimulator.gained': 'Gained:',
+  'shopSimulator.lost': 'Lost:',
   'shopSimulator.reason.consent': 'Needs {categories}.',
   'shopSimulator.reason.browser': 'The browser blocks the third-party cookie it relies on.',
   'shopSimulator.reason.gpc': 'Global Privacy Control is on, and this relies on selling or sharing data.',

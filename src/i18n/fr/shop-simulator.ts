@@ -36,8 +36,8 @@ export const shopSimulator = {
   'shopSimulator.outcome': 'Toute la séance, avec ces choix : {gained} avantages sur {total} ; {points} ; {companies}.',
   'shopSimulator.screen.end': 'Fin de la séance.',
   'shopSimulator.screen.toSummary': 'Voir le bilan',
-  'shopSimulator.gained': 'Obtenu',
-  'shopSimulator.lost': 'Perdu',
+  'shopSimulator.gained': 'Obtenu :',
+  'shopSimulator.lost': 'Perdu :',
   'shopSimulator.reason.consent': 'Il faut : {categories}.',
   'shopSimulator.reason.browser': 'Le navigateur bloque le cookie tiers dont cela dépend.',
   'shopSimulator.reason.gpc':

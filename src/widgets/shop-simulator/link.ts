@@ -5,6 +5,8 @@
  */
 import { categories } from '~/engine/categories';
 import { parseSimulatorParams, type SimulatorParams } from '~/engine/params';
+import { fill } from '~/i18n/fill';
+import type { ShopSimulatorLabels } from './labels';
 
 /** URL parameters that answer the banner: `consent` and the Consent Mode v2 aliases of optional categories. */
 const consentParamNames: readonly string[] = [
@@ -24,6 +26,18 @@ export function readLink(params: URLSearchParams, knownScenarioIds: readonly str
     ...parseSimulatorParams(params, knownScenarioIds),
     answersBanner: consentParamNames.some((name) => (params.get(name) ?? '').trim() !== ''),
   };
+}
+
+/**
+ * Names `site` in the banner's title and intros. The server drew the banner for the default
+ * session; a link can open another one (`?scenario=news`), whose banner must name its own site.
+ */
+export function nameSiteInBanner(banner: Element, labels: ShopSimulatorLabels, site: string) {
+  for (const text of banner.querySelectorAll('.title, .intro')) {
+    const { classList } = text;
+    const key = classList.contains('title') ? 'title' : classList.contains('more-intro') ? 'intro' : 'short';
+    text.textContent = fill(labels[`consentBanner.banner.${key}`], { site });
+  }
 }
 
 export { default as LinkNotices } from '~/widgets/shared/LinkNotices.svelte';
