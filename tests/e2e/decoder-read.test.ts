@@ -105,7 +105,9 @@ describe('reading your own consent', () => {
       expect(lookup('my_own_cookie').kind).toBe('unknown');
       expect(await cookies.locator('tbody tr').count()).toBe(3);
       expect(await page.locator('consent-decoder .status').textContent()).toBe(
-        fr ? 'Noms de cookies lus\u00a0: 3 (2 connus, 1 inconnus).' : 'Cookie names read: 3 (2 known, 1 unknown).',
+        fr
+          ? 'Noms de cookies lus\u00a0: 3 (connus\u00a0: 2, inconnus\u00a0: 1).'
+          : 'Cookie names read: 3 (2 known, 1 unknown).',
       );
       expect(await cookies.locator('tbody tr').nth(2).innerText()).toContain(fr ? 'Inconnu' : 'Unknown');
       if (ga.kind === 'known')

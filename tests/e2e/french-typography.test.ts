@@ -20,10 +20,27 @@ interface HtmlNode {
 
 const notProse = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'template']);
 const spokenAttributes = new Set(['aria-label', 'alt', 'title', 'placeholder']);
+/** Elements a line of text runs through; any other element starts and ends a run. */
+const inline = new Set([
+  'a',
+  'abbr',
+  'b',
+  'cite',
+  'em',
+  'i',
+  'mark',
+  'q',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+]);
 
-/** The French texts of a page: text runs (each with the two characters before it) and spoken attributes. */
-function frenchTexts(html: string): string[] {
-  const texts: string[] = [];
+/** The French texts of a page: text runs (each with the two characters before it in its line) and spoken attributes. */
+function frenchTexts(html: string): { text: string; before: string }[] {
+  const texts: { text: string; before: string }[] = [];
   let before = '';
   const visit = (node: HtmlNode, lang: string) => {
     const own = node.attrs?.find((a) => a.name === 'lang')?.value ?? lang;
@@ -31,17 +48,21 @@ function frenchTexts(html: string): string[] {
       before = '';
       return;
     }
-    for (const attr of node.attrs ?? []) if (spokenAttributes.has(attr.name)) texts.push(attr.value);
+    for (const attr of node.attrs ?? [])
+      if (spokenAttributes.has(attr.name)) texts.push({ text: attr.value, before: '' });
     if (node.nodeName === 'meta' && node.attrs?.some((a) => a.name === 'name' && a.value === 'description')) {
-      texts.push(node.attrs.find((a) => a.name === 'content')?.value ?? '');
+      texts.push({ text: node.attrs.find((a) => a.name === 'content')?.value ?? '', before: '' });
     }
     if (node.nodeName === '#text' && node.value) {
       // A mark right after an element (<strong>Obtenu</strong>:, l'<a>IAB</a>) is judged with what precedes it.
-      texts.push(before + node.value);
+      texts.push({ text: node.value, before });
       before = (before + node.value).slice(-2);
     }
+    const block = node.nodeName !== '#text' && !inline.has(node.nodeName);
+    if (block) before = '';
     for (const child of node.childNodes ?? []) visit(child, own);
     if (node.content) visit(node.content, own);
+    if (block) before = '';
   };
   visit(parse(html), 'fr');
   return texts;
@@ -56,7 +77,11 @@ describe('French typography', () => {
 
   test.each(frenchPages)('%s', (path) => {
     const html = readFileSync(join(distDir, path, 'index.html'), 'utf8');
-    const faults = frenchTexts(html).flatMap(typographyFaults);
+    const faults = frenchTexts(html).flatMap(({ text, before }) => [
+      ...typographyFaults(before + text).filter((fault) => fault.rule !== 'space-after'),
+      // What follows a mark is judged within its own text: two spans can be two lines.
+      ...typographyFaults(text).filter((fault) => fault.rule === 'space-after'),
+    ]);
     expect(faults).toEqual([]);
   });
 });

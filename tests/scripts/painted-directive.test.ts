@@ -27,10 +27,18 @@ function island() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The document's listeners, as the directives add and remove them. */
+let listening: Set<string>;
+
 beforeEach(() => {
   vi.resetModules();
+  listening = new Set();
   // The directive's script as it runs: inline, with no element code named.
-  vi.stubGlobal('document', { currentScript: null });
+  vi.stubGlobal('document', {
+    currentScript: null,
+    addEventListener: (type: string) => listening.add(type),
+    removeEventListener: (type: string) => listening.delete(type),
+  });
 });
 
 afterEach(() => {
@@ -103,12 +111,15 @@ describe('client:seen', () => {
     paint();
     await settle();
     expect(observed).toEqual([...element.children]);
+    // Keyboard focus near the island wakes it too (tests/e2e/pages.test.ts, "Tab reaches a widget").
+    expect(listening).toContain('focusin');
     report([{ isIntersecting: false }]);
     await settle();
     expect(events).toEqual([]);
     report([{ isIntersecting: false }, { isIntersecting: true }]);
     await settle();
     expect(disconnected).toBe(true);
+    expect(listening).not.toContain('focusin');
     expect(events).toEqual(['load', 'hydrate']);
   });
 });

@@ -34,7 +34,7 @@ export const site = {
 
   'learn.title': 'Learn',
   'learn.intro':
-    'Ten short lessons, in order. Each takes about ten minutes and ends with a quick check of what you learned.',
+    'Ten short lessons, in order. Each takes under ten minutes and ends with a quick check of what you learned.',
   'learn.lessonNumber': 'Lesson {n}',
   'learn.minutes': '{minutes} min',
 

@@ -20,14 +20,14 @@ export const choices = {
   'choices.facts.noConsentMode': 'Aucun type propre',
   'choices.facts.party': 'Qui reçoit les données',
   'choices.facts.refuse': 'Pouvez-vous refuser ?',
-  'choices.facts.refuseYes': 'Oui. Elle reste désactivée tant que vous ne l’activez pas.',
-  'choices.facts.refuseNo': 'Non. Elle est toujours active, et ne couvre que ce dont le service a besoin.',
+  'choices.facts.refuseYes': 'Oui. Ce choix reste désactivé tant que vous ne l’activez pas.',
+  'choices.facts.refuseNo': 'Non. Ce choix est toujours actif, et ne couvre que ce dont le service a besoin.',
   'choices.try.label': 'Essayer dans le simulateur',
   'choices.try.only': 'Ce choix seul',
   'choices.try.except': 'Tout sauf celui-ci',
   'choices.try.necessaryOnly': 'Seulement le strictement nécessaire (comme avec « Tout refuser »)',
 
-  'choices.enables.title': 'Ce qu’elle permet pendant la séance d’achat',
+  'choices.enables.title': 'Ce qu’il permet pendant la séance d’achat',
   'choices.enables.intro':
     'Dans le simulateur, {persona} achète une veste de pluie chez {shop}, une boutique imaginaire. Avec ce choix activé, elle obtient :',
   'choices.enables.necessaryIntro':
@@ -35,7 +35,7 @@ export const choices = {
   'choices.enables.alsoNeeds': 'Demande aussi : {categories}.',
   'choices.enables.none': 'Rien de visible pendant cette séance.',
 
-  'choices.data.title': 'Quelles données elle envoie, et à qui',
+  'choices.data.title': 'Quelles données il fait circuler, et vers qui',
   'choices.data.intro':
     'Une boutique qui collecte tout ce que ce choix permet finit par détenir ces données. {parties}',
   'choices.data.staysHome': 'Toutes restent chez la boutique.',
@@ -62,10 +62,10 @@ export const choices = {
   'choices.storage.none':
     'Rien n’est stocké dans le navigateur au titre de ce choix : les données passent directement de la boutique à ses partenaires.',
 
-  'choices.without.title': 'Ce que vous perdez sans elle',
-  'choices.without.intro': 'Acceptez tout, puis désactivez seulement celle-ci. {persona} perd :',
+  'choices.without.title': 'Ce que vous perdez sans lui',
+  'choices.without.intro': 'Acceptez tout, puis désactivez seulement celui-ci. {persona} perd :',
   'choices.without.data':
-    'La boutique et ses partenaires collectent {dataPoints} données de moins, et {storage} éléments de moins sont stockés dans le navigateur.',
+    'Données collectées en moins par la boutique et ses partenaires : {dataPoints}. Éléments stockés en moins dans le navigateur : {storage}.',
   'choices.without.recipients': 'Ces entreprises ne reçoivent plus rien : {names}.',
   'choices.without.noRecipients':
     'Aucune entreprise autre que la boutique n’est concernée : ces données restent de toute façon chez la boutique.',
@@ -78,7 +78,7 @@ export const choices = {
   'choices.without.figures.storage': 'Cookies et autres stockages',
   'choices.without.exceptColumn': 'Tout sauf « {category} »',
   'choices.without.allColumn': 'Tout accepter',
-  'choices.necessary.title': 'Pourquoi on ne peut pas la désactiver',
+  'choices.necessary.title': 'Pourquoi on ne peut pas le désactiver',
   'choices.necessary.law':
     'Le droit européen exige un consentement avant qu’un site enregistre ou lise quoi que ce soit sur votre appareil, avec deux exceptions : ce qui sert uniquement à transmettre une communication sur le réseau, et ce qui est strictement nécessaire pour vous fournir un service que vous avez demandé. C’est l’article 5, paragraphe 3, de la directive « vie privée et communications électroniques », repris en France à l’article 82 de la loi Informatique et Libertés.',
   'choices.necessary.limit':

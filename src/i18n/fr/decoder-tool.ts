@@ -57,7 +57,7 @@ export const decoderTool = {
   'decoderTool.tc.notOptedIn': 'vous ne l’avez pas acceptée',
   'decoderTool.tc.vendors': 'Entreprises',
   'decoderTool.tc.vendorCounts':
-    '{consents} entreprises (fournisseurs) ont votre consentement ; {li} peuvent invoquer l’intérêt légitime ; le bandeau vous en a présenté {disclosed}.',
+    'Entreprises (fournisseurs) qui ont votre consentement : {consents} ; qui peuvent invoquer l’intérêt légitime : {li} ; présentées par le bandeau : {disclosed}.',
   'decoderTool.tc.restrictions': 'Restrictions de l’éditeur',
   'decoderTool.tc.restrictions.none': 'Aucune : le site n’a pas fixé de règles supplémentaires à ses fournisseurs.',
   'decoderTool.tc.restriction.not-allowed': 'Finalité {purpose} : interdite, pour {vendors} fournisseurs',
@@ -164,7 +164,7 @@ export const decoderTool = {
   'decoderTool.cookies.judgement':
     'Nos catégories sont déduites de celles de la base (Functional, Analytics, Marketing, Personalization, Security), selon notre lecture.',
   'decoderTool.cookies.source': 'Données : {name} ({licence}), copie du {date}.',
-  'decoderTool.cookies.announce': 'Noms de cookies lus : {n} ({known} connus, {unknown} inconnus).',
+  'decoderTool.cookies.announce': 'Noms de cookies lus : {n} (connus : {known}, inconnus : {unknown}).',
 
   'decoderTool.problem.tc.empty':
     'La zone est vide. Collez une chaîne TC : une longue suite de lettres et de chiffres qui commence par C.',

@@ -34,7 +34,7 @@ export const decoder = {
 
   'decoder.vocab.consent-mode': 'Google Consent Mode v2',
   'decoder.vocab.consent-mode.intro':
-    'Sept noms qu’un site transmet aux balises de Google, chacun à granted (accordé) ou denied (refusé). Google appelle les quatre premiers des types de consentement et les trois derniers des types de confidentialité. Le simulateur lit aussi les six facultatifs dans son adresse, par exemple ?ad_storage=granted.',
+    'Sept noms qu’un site transmet aux balises de Google, chacun à granted (accordé) ou denied (refusé). Google appelle les quatre premiers des types de consentement et les trois derniers des types de confidentialité. Le simulateur lit aussi les six facultatifs dans son adresse, par exemple ad_storage=granted.',
   'decoder.vocab.consent-mode.source': 'Google, mode consentement : types de consentement',
   'decoder.vocab.tcf-purpose': 'TCF v2.2 de l’IAB : finalités',
   'decoder.vocab.tcf-purpose.intro':

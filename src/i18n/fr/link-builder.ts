@@ -11,7 +11,7 @@ export const linkBuilder = {
   'linkBuilder.step.brand': '1. Votre nom',
   'linkBuilder.brandLabel': 'Le nom de votre marque, tel que vos visiteurs le connaissent',
   'linkBuilder.brandHelp':
-    '{n} caractères sur {max}. Le simulateur l’affiche en texte brut, pour rappeler aux visiteurs d’où ils viennent. Laissez vide pour ne rien afficher.',
+    'Longueur : {n} sur {max} caractères. Le simulateur l’affiche en texte brut, pour rappeler aux visiteurs d’où ils viennent. Laissez vide pour ne rien afficher.',
   'linkBuilder.brandTrimmed': 'Le nom est coupé à {max} caractères.',
   'linkBuilder.step.offered': '2. Les catégories que propose votre bandeau',
   'linkBuilder.offeredHelp': 'Le strict nécessaire est toujours actif : il ne figure donc pas dans cette liste.',

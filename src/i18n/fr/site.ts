@@ -40,7 +40,7 @@ export const site = {
 
   'learn.title': 'Apprendre',
   'learn.intro':
-    'Dix courtes leçons, à suivre dans l’ordre. Chacune prend une dizaine de minutes et se termine par un petit quiz sur ce que vous avez appris.',
+    'Dix courtes leçons, à suivre dans l’ordre. Chacune prend moins de dix minutes et se termine par un petit quiz sur ce que vous avez appris.',
   'learn.lessonNumber': 'Leçon {n}',
   'learn.minutes': '{minutes} min',
 

@@ -39,7 +39,7 @@ export const tradeoffMap = {
   'tradeoffMap.details.onFront':
     'Sur la ligne des meilleurs compromis : aucun autre choix n’apporte plus d’avantages en partageant aussi peu.',
   'tradeoffMap.details.offFront':
-    'Hors de la ligne des meilleurs compromis. {choice} fait mieux : {experiences} avantages pour {shared} données confiées à d’autres.',
+    'Hors de la ligne des meilleurs compromis. {choice} fait mieux (avantages : {experiences} ; données confiées à d’autres : {shared}).',
   'tradeoffMap.details.sameSpot': '{count} choix arrivent au même endroit. Choisissez-en un :',
 
   'tradeoffMap.table.summary': 'La carte sous forme de tableau ({count} choix)',

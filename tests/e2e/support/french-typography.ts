@@ -6,7 +6,7 @@
  */
 
 export interface TypographyFault {
-  rule: 'apostrophe' | 'space-before' | 'space-inside-guillemets';
+  rule: 'apostrophe' | 'space-before' | 'space-after' | 'space-inside-guillemets';
   /** The fault with a few characters either side, to find it in the source. */
   excerpt: string;
 }
@@ -19,6 +19,8 @@ const rules: { rule: TypographyFault['rule']; pattern: RegExp }[] = [
   // No space at all before a double mark that ends a phrase: « Obtenu: ». A mark with text
   // straight after it is not prose punctuation (ECLI:EU:C:2024:214, https://, ?a=1).
   { rule: 'space-before', pattern: /[\p{L}\p{N})\]’"][:;!?](?=\s|$)/gu },
+  // A double mark set as punctuation, glued to the next word: « partie : la » written « partie :la ».
+  { rule: 'space-after', pattern: /[\u00a0\u202f][:;!?](?=[\p{L}\p{N}])/gu },
   // A plain space, or none, after an opening guillemet.
   { rule: 'space-inside-guillemets', pattern: /«(?: |\p{L})/gu },
 ];
