@@ -121,6 +121,11 @@ describe('LinkBuilder', { timeout: 30_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Remove row 1' }));
     expect(screen.getByRole('combobox', { name: 'Your name for it (row 1)' })).toBeVisible();
     expect(screen.queryByRole('combobox', { name: 'Your name for it (row 2)' })).toBeNull();
+    // Focus stays in the list: on the row that took the removed one's place...
+    await vi.waitFor(() => expect(screen.getByRole('combobox', { name: 'Your name for it (row 1)' })).toHaveFocus());
+    // ...and on "Add a name" once no row is left.
+    await user.click(screen.getByRole('button', { name: 'Remove row 1' }));
+    await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Add a name' })).toHaveFocus());
   });
 
   test('the brand name stops at 60 characters', async () => {

@@ -99,7 +99,7 @@ export const choices = {
   'choices.banners.tcfPurpose': 'Finalité {n} : {name}',
   'choices.banners.tcfSpecial': 'Finalité spéciale {n} : {name} (le TCF ne permet pas de la refuser)',
   'choices.banners.tcfNone': 'Le TCF n’a pas de finalité pour ce choix.',
-  'choices.banners.direct': 'Le TCF désigne la même chose.',
+  'choices.banners.direct': 'Le TCF emploie le même nom.',
   'choices.banners.interpretive':
     'Cette correspondance est notre appréciation, pas celle du TCF : ses finalités ne tracent pas la limite au même endroit que cette catégorie.',
   'choices.banners.usual': 'Les noms que les bandeaux lui donnent souvent',

@@ -5,7 +5,7 @@ export const consentBanner = {
   'consentBanner.banner.title': '{site} vous demande votre avis sur les cookies',
   'consentBanner.banner.intro':
     '{site} utilise des cookies et des outils semblables. Ceux qui sont strictement nécessaires restent toujours actifs. Les autres attendent votre accord : rien n’est activé tant que vous ne l’avez pas dit, et vous pouvez changer d’avis à tout moment.',
-  'consentBanner.banner.short': '{site} utilise des cookies. Rien d’optionnel n’est activé sans votre accord.',
+  'consentBanner.banner.short': '{site} utilise des cookies. Rien de facultatif n’est activé sans votre accord.',
   'consentBanner.banner.acceptAll': 'Tout accepter',
   'consentBanner.banner.rejectAll': 'Tout refuser',
   'consentBanner.banner.categories': 'Ou choisissez catégorie par catégorie',

@@ -31,7 +31,7 @@ export const dataFlow = {
   'dataFlow.basis.consent': 'Consentement',
   'dataFlow.basis.legal-obligation': 'Obligation légale',
 
-  'dataFlow.status': '{points} sur {name}, détenues par {holders}, dont {shared} hors de la boutique.',
+  'dataFlow.status': '{points} sur {name}, chez {holders} ; hors de la boutique : {shared}.',
   'dataFlow.holders.one': '{n} entreprise',
   'dataFlow.holders.other': '{n} entreprises',
 

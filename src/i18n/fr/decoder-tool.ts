@@ -88,7 +88,7 @@ export const decoderTool = {
   'decoderTool.gcm.how':
     'Pour les trouver : dans les outils de développement, ouvrez Réseau, filtrez sur « collect » et copiez l’adresse d’une requête. Vous pouvez aussi coller une valeur seule, comme G101 ou 11t1t1t1t5.',
   'decoderTool.gcm.caveat':
-    'Google range gcs et gcd parmi les valeurs internes de ses balises, susceptibles de changer, et ne publie pas leur format. Nous les lisons comme Markus Baersch l’a décrit, lecture que partagent largement les outils de débogage ; ce qui en sort, nous le disons non documenté.',
+    'Google range gcs et gcd parmi les valeurs internes de ses balises, susceptibles de changer, et ne publie pas leur format. Nous les lisons comme Markus Baersch l’a décrit, lecture que partagent largement les outils de débogage ; nous signalons donc ce qui en découle comme non documenté.',
   'decoderTool.gcm.label': 'Adresse, ligne de requête ou valeur',
   'decoderTool.gcm.result': 'Ce que disent ces valeurs',
   'decoderTool.gcm.values': 'Valeurs lues : {values}',

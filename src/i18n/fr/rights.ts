@@ -24,7 +24,7 @@ export const rights = {
   'rights.builder.ask.objection.help': 'Fin de la prospection commerciale, et du profilage qui la sert (article 21).',
   'rights.builder.ask.withdrawal': 'Retirer mon consentement',
   'rights.builder.ask.withdrawal.help': 'Chaque oui donné, cookies compris, est retiré (article 7, paragraphe 3).',
-  'rights.builder.ask.know': 'Savoir ce que vous savez de moi',
+  'rights.builder.ask.know': 'Savoir ce que l’entreprise sait de moi',
   'rights.builder.ask.know.help':
     'Les catégories de données, leur origine, leur but, qui les reçoit, et les données elles-mêmes (§ 1798.110).',
   'rights.builder.ask.delete': 'Supprimer mes données',
@@ -85,7 +85,7 @@ export const rights = {
   'rights.ask.erasure': 'l’effacement',
   'rights.ask.objection': 'la fin de la prospection',
   'rights.ask.withdrawal': 'le retrait du consentement',
-  'rights.ask.know': 'ce qu’elle sait',
+  'rights.ask.know': 'ce que l’entreprise sait de moi',
   'rights.ask.delete': 'la suppression',
   'rights.ask.opt-out': 'ni vente ni partage',
 

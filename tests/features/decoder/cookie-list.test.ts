@@ -30,6 +30,11 @@ describe('readCookieNames', () => {
     expect(names('Set-Cookie: sid=abc; Path=/; Secure; HttpOnly; SameSite=Lax')).toEqual(['sid']);
   });
 
+  test('a copied Cookie request header gives every name, its first included', () => {
+    expect(names('Cookie: _ga=GA1.1.1; _hjSessionUser_123=x; lang=fr')).toEqual(['_ga', '_hjSessionUser_123', 'lang']);
+    expect(names('cookie:_ga=1')).toEqual(['_ga']);
+  });
+
   test('counts repeats once, in order of first appearance', () => {
     expect(readCookieNames('a=1; b=2\na\nb=3').names).toEqual([
       { name: 'a', count: 2, valid: true },

@@ -1,6 +1,7 @@
 /**
  * Turns a pasted list of cookies into the names alone. Three shapes are read, line by
- * line: names one per line; `name=value; name=value` as `document.cookie` gives it; rows
+ * line: names one per line; `name=value; name=value` as `document.cookie` gives it (or as a
+ * copied `Cookie:` request header); rows
  * copied from the browser's developer tools (tab-separated, the name first), with or
  * without their header row. Values are dropped as soon as they are read past: they are
  * never kept, shown or sent.
@@ -89,7 +90,9 @@ function readLine(line: string, add: (name: string) => void, first: boolean) {
     return;
   }
   if (text.includes('=') || text.includes(';')) {
-    for (const pair of text.split(';')) add(pair.split('=')[0] ?? '');
+    // A request header copied whole: `Cookie: a=1; b=2` names a and b, not "Cookie: a".
+    const pairs = text.replace(/^cookie:\s*/i, '');
+    for (const pair of pairs.split(';')) add(pair.split('=')[0] ?? '');
     return;
   }
   // A name alone; a row whose tabs became spaces starts with the name too.
