@@ -9,7 +9,9 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
-import { builtPages } from './support/site';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { builtPages, distDir } from './support/site';
 import { expectClean } from './support/clean';
 import { axeViolations, linksAndIds, narrowest, overflowingWidth, phone, renderBlocking, visit } from './support/visit';
 
@@ -174,4 +176,15 @@ describe('Tab reaches a widget further down', () => {
       }
     },
   );
+});
+
+// A table in Markdown becomes a focusable scroll box (ScrollTable); one wrapped by hand as well
+// got two boxes, two identical Tab stops and two announcements.
+test('no table sits in two scroll boxes', () => {
+  const nested = pages.filter((path) =>
+    /class="table-scroll"[^>]*>\s*<div class="table-scroll"/.test(
+      readFileSync(join(distDir, path, 'index.html'), 'utf8'),
+    ),
+  );
+  expect(nested).toEqual([]);
 });
