@@ -20,7 +20,7 @@ describe('typographyFaults', () => {
     ['no space before a colon', 'Obtenu: la taille', 'space-before'],
     ['a plain space before a question mark', 'Pouvez-vous refuser ?', 'space-before'],
     ['a plain space inside guillemets', '« Tout refuser »', 'space-inside-guillemets'],
-    ['a colon glued to the next word', 'Première partie\u00a0:la boutique', 'space-after'],
+    ['a colon glued to the next word', 'Propriétaire\u00a0:la boutique', 'space-after'],
   ])('finds %s', (_, text, rule) => {
     expect(typographyFaults(text).map((fault) => fault.rule)).toContain(rule);
   });

@@ -142,7 +142,7 @@ describe('DataFlow', () => {
 
   test('speaks French to French readers', () => {
     renderFlow(all, { locale: 'fr' });
-    expect(holders()[0]).toBe('Threadline | Première partie | 19 données');
+    expect(holders()[0]).toBe('Threadline | Propriétaire | 19 données');
     expect(screen.getByRole('img', { name: /^Schéma de qui détient les données de Maya\./ })).toBeInTheDocument();
   });
 });

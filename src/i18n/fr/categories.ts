@@ -22,9 +22,9 @@ export const categories = {
     'Permet à la boutique de transmettre vos coordonnées à des entreprises qu’elle nomme, pour leurs propres offres.',
 
   'category.alwaysOn': 'Toujours actif',
-  'party.first': 'Première partie',
-  'party.second': 'Deuxième partie',
-  'party.third': 'Tierce partie',
+  'party.first': 'Propriétaire',
+  'party.second': 'Partenaire',
+  'party.third': 'Tiers',
   'party.first.short': 'la boutique elle-même',
   'party.second.short': 'un partenaire nommé par la boutique',
   'party.third.short': 'une régie publicitaire ou un courtier en données',

@@ -13,7 +13,7 @@ export const simulatorPage = {
   'simulatorPage.howTo.screen':
     'Chaque étape est dessinée comme l’écran que voit Maya. Une zone que votre choix désactive est hachurée et dit ce qui la remplirait. Sous le dessin, chaque avantage est marqué obtenu ou perdu, avec la raison : une catégorie que vous n’avez pas acceptée, un navigateur qui bloque les cookies tiers, ou le Global Privacy Control. « Comparer cette étape avec » dessine la même étape avec un autre choix, à côté.',
   'simulatorPage.howTo.data':
-    '« Les données jusqu’ici » suit ses données : la première partie, c’est la boutique ; une deuxième partie, un partenaire qu’elle nomme ; une tierce partie, une régie publicitaire ou un courtier en données.',
+    '« Les données jusqu’ici » suit ses données : le propriétaire, c’est la boutique ; un partenaire, une entreprise qu’elle nomme ; un tiers, une régie publicitaire ou un courtier en données.',
   'simulatorPage.howTo.summary':
     'Le bilan fait le total du parcours et indique ce qu’aurait changé chaque interrupteur, activé ou désactivé.',
   'simulatorPage.framing.title': 'Ce que la simulation suppose',

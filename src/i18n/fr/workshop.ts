@@ -111,12 +111,12 @@ export const workshop = {
   'handouts.categories.consentMode': 'Google Consent Mode',
   'handouts.categories.noConsentMode': 'Pas de nom dans Consent Mode : partage avec des partenaires nommés',
   'handouts.categories.optional': 'Au choix',
-  'handouts.categories.data.necessary': 'Première partie, nécessaires au service',
-  'handouts.categories.data.preferences': 'Première partie',
-  'handouts.categories.data.analytics': 'Première partie, ou une entreprise qui mesure pour la boutique',
-  'handouts.categories.data.personalization': 'Première partie',
-  'handouts.categories.data.advertising': 'Tierce partie',
-  'handouts.categories.data.partners': 'Deuxième partie',
+  'handouts.categories.data.necessary': 'Propriétaires, nécessaires au service',
+  'handouts.categories.data.preferences': 'Propriétaires',
+  'handouts.categories.data.analytics': 'Propriétaires, ou chez une entreprise qui mesure pour la boutique',
+  'handouts.categories.data.personalization': 'Propriétaires',
+  'handouts.categories.data.advertising': 'Tierces',
+  'handouts.categories.data.partners': 'De partenaires',
 
   'handouts.worksheet.title': 'Le parcours d’achat de Maya, fiche d’exercice',
   'handouts.worksheet.summary':
