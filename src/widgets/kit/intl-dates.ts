@@ -14,3 +14,19 @@ export function dateOf(locale: Locale, date: Date): string {
   const words = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   return locale === 'fr' ? words.replace(/^1 /, '1er ') : words;
 }
+
+/**
+ * A source's date as its list writes it, to the precision given: `2022-06-14` is "14 June 2022"
+ * (« 14 juin 2022 »), `2011-04` is "April 2011" (« avril 2011 »), `2018` stays 2018.
+ */
+export function sourceDateOf(locale: Locale, iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!month) return String(year);
+  if (!day) {
+    const date = new Date(Date.UTC(year, month - 1, 1));
+    return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      date,
+    );
+  }
+  return dateOf(locale, new Date(Date.UTC(year, month - 1, day)));
+}

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { labelsFor } from '~/i18n';
 import { countText, intlLocale, listOf, pluralOf } from '~/widgets/kit/intl';
-import { dateOf } from '~/widgets/kit/intl-dates';
+import { dateOf, sourceDateOf } from '~/widgets/kit/intl-dates';
 import { reasonText } from '~/widgets/cookie-jar/storage';
 
 describe('kit/intl', () => {
@@ -43,5 +43,14 @@ describe('kit/intl', () => {
       listOf('en', [labels['category.analytics'], labels['category.personalization'], labels['category.advertising']]),
     );
     expect(sentence).not.toMatch(/, and /);
+  });
+
+  test('source dates to the precision given, in each language', () => {
+    expect(sourceDateOf('en', '2022-06-14')).toBe('14 June 2022');
+    expect(sourceDateOf('fr', '2022-06-14')).toBe('14 juin 2022');
+    expect(sourceDateOf('fr', '2019-10-01')).toBe('1er octobre 2019');
+    expect(sourceDateOf('en', '2011-04')).toBe('April 2011');
+    expect(sourceDateOf('fr', '2011-04')).toBe('avril 2011');
+    expect(sourceDateOf('fr', '2018')).toBe('2018');
   });
 });
