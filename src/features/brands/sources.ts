@@ -16,6 +16,13 @@ export interface Source {
   date: string;
 }
 
+/** The EU's publishers of law and judgments, named in the page's language. */
+export function euPublishers(locale: Locale): { union: string; court: string } {
+  return locale === 'fr'
+    ? { union: 'Union européenne (EUR-Lex)', court: 'Cour de justice de l’Union européenne (EUR-Lex)' }
+    : { union: 'European Union (EUR-Lex)', court: 'Court of Justice of the European Union (EUR-Lex)' };
+}
+
 /** Ids of the sources, used by the checklist to cite them. */
 export type SourceId = 'art5' | 'art7' | 'recital32' | 'planet49' | 'cnil' | 'edpb' | 'ccr7025';
 
@@ -33,7 +40,7 @@ const gdpr = (locale: Locale) =>
 /** The sources of the page for brands, in list order, with links in `locale`. */
 export function brandSources(locale: Locale): Source[] {
   const fr = locale === 'fr';
-  const eu = fr ? 'Union européenne (EUR-Lex)' : 'European Union (EUR-Lex)';
+  const { union: eu, court } = euPublishers(locale);
   const byId: Record<SourceId, Source> = {
     art5: {
       title: fr
@@ -63,9 +70,7 @@ export function brandSources(locale: Locale): Source[] {
       title: fr
         ? 'Arrêt de la Cour (grande chambre), affaire C-673/17, Planet49'
         : 'Judgment in Case C-673/17, Planet49',
-      publisher: fr
-        ? 'Cour de justice de l’Union européenne (EUR-Lex)'
-        : 'Court of Justice of the European Union (EUR-Lex)',
+      publisher: court,
       url: `https://eur-lex.europa.eu/legal-content/${locale.toUpperCase()}/TXT/?uri=CELEX:62017CJ0673`,
       date: '2019-10-01',
     },

@@ -5,7 +5,7 @@
  * they say, and linked again where the page tells the visitor to go.
  */
 import type { Locale } from '~/i18n';
-import type { Source } from '~/features/brands/sources';
+import { euPublishers, type Source } from '~/features/brands/sources';
 
 /** Ids of the sources, in list order. */
 export const rightsSourceOrder = [
@@ -45,7 +45,7 @@ export function rightsSources(locale: Locale): Source[] {
   const lang = locale.toUpperCase();
   const pages = complaintPages(locale);
   const fr = locale === 'fr';
-  const eu = fr ? 'Union européenne (EUR-Lex)' : 'European Union (EUR-Lex)';
+  const { union: eu, court } = euPublishers(locale);
   const byId: Record<RightsSourceId, Source> = {
     gdpr: {
       title: fr
@@ -75,9 +75,7 @@ export function rightsSources(locale: Locale): Source[] {
       title: fr
         ? 'Arrêt de la Cour, affaire C-154/21, Österreichische Post (information sur les destinataires des données personnelles)'
         : 'Judgment in Case C-154/21, Österreichische Post (information about the recipients of personal data)',
-      publisher: fr
-        ? 'Cour de justice de l’Union européenne (EUR-Lex)'
-        : 'Court of Justice of the European Union (EUR-Lex)',
+      publisher: court,
       url: `https://eur-lex.europa.eu/legal-content/${lang}/TXT/?uri=CELEX:62021CJ0154`,
       date: '2023-01-12',
     },
