@@ -27,6 +27,11 @@ function generator(seed: number): () => number {
   };
 }
 
+/** The answers of question `n` (from 1) of the lesson `slug`, in the order the page shows them. */
+export function shownChoices<T>(choices: readonly T[], slug: string, n: number): T[] {
+  return shownOrder(choices, `${slug}#${n}`);
+}
+
 /** The answers in their shown order (a Fisher–Yates shuffle seeded by `seed`); the input is left as it is. */
 export function shownOrder<T>(answers: readonly T[], seed: string): T[] {
   const next = generator(hash(seed));
