@@ -188,3 +188,23 @@ test('no table sits in two scroll boxes', () => {
   );
   expect(nested).toEqual([]);
 });
+
+// On a phone the sections form one row that scrolls sideways; a page further along the row
+// (/glossary/) had its own section past the edge, so the header did not say where one was.
+describe('on a 320 px screen, the header shows the current section', () => {
+  const sections = ['/learn/', '/simulator/', '/decoder/', '/rights/', '/for-brands/', '/workshop/', '/glossary/'];
+  test.each(sections.flatMap((path) => [path, `/fr${path}`]))('%s', async (path) => {
+    const result = await visit(browser, origin, path, { viewport: narrowest });
+    try {
+      const shown = await result.page.evaluate(() => {
+        const link = document.querySelector('.site-header nav a[aria-current="page"]')!;
+        const strip = link.closest('ul')!.getBoundingClientRect();
+        const box = link.getBoundingClientRect();
+        return { left: box.left >= strip.left, right: box.right <= strip.right };
+      });
+      expect(shown).toEqual({ left: true, right: true });
+    } finally {
+      await result.close();
+    }
+  });
+});
