@@ -222,6 +222,14 @@ const scenarioSchema = z.strictObject({
     party: id,
     /** What it sells. */
     sells: localised,
+    /**
+     * How its own banner describes a category, where the dictionary's words (which speak of a
+     * shop, its cart and its products) would not fit, as on a news site.
+     */
+    banner: z
+      .strictObject(Object.fromEntries(categoryIds.map((c) => [c, localised])) as Record<Category, typeof localised>)
+      .partial()
+      .optional(),
   }),
   /** The fictional shopper; never the visitor. */
   persona: z.strictObject({

@@ -3,13 +3,18 @@
  * names and keyboard path, and the dark-pattern mocks, whose counters count every click it takes to
  * refuse everything.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
+import YAML from 'yaml';
+import { parseScenario } from '~/engine/scenario';
 import { labelsFor } from '~/i18n';
 import { fewestClicksToRefuse, MockBanner } from '~/widgets/consent-banner/consent-banner.svelte';
 import DarkPatterns from '~/widgets/consent-banner/DarkPatterns.svelte';
 import FairBanner from '~/widgets/consent-banner/FairBanner.svelte';
+import { inSiteWords } from '~/widgets/consent-banner/labels';
 
 const bannerLabels = labelsFor('en', 'consentBanner.banner.', 'category.');
 const patternLabels = labelsFor('en', 'consentBanner.', 'category.');
@@ -103,6 +108,36 @@ describe('FairBanner', () => {
     await user.click(screen.getByRole('switch', { name: 'Analytics' }));
     await user.click(screen.getByRole('button', { name: 'Save my choices' }));
     expect(onsave).toHaveBeenCalledExactlyOnceWith([]);
+  });
+});
+
+// The lesson on banners shows the news site: its banner must not offer to keep a cart.
+describe('a site describes its categories in its own words', () => {
+  const loadScenario = (id: string) =>
+    parseScenario(YAML.parse(readFileSync(resolve(`content/scenarios/${id}.yaml`), 'utf8')));
+  const news = loadScenario('news');
+  test.each([
+    ['en', /\b(shop|cart|products?)\b/i],
+    ['fr', /\b(boutique|panier|articles? de la boutique)\b/i],
+  ] as const)('%s: the news banner speaks of no shop or cart, and keeps the names', (locale, shopWords) => {
+    const labels = inSiteWords(labelsFor(locale, 'category.'), news.shop.banner, locale);
+    const descriptions = Object.entries(labels).filter(([key]) => key.endsWith('.short') && !key.startsWith('party.'));
+    expect(descriptions).toHaveLength(6);
+    expect(descriptions.filter(([, text]) => shopWords.test(text))).toEqual([]);
+    expect(labels['category.necessary']).toBe(labelsFor(locale, 'category.')['category.necessary']);
+  });
+
+  test('a site without words of its own keeps the dictionary’s', () => {
+    const labels = labelsFor('en', 'category.');
+    expect(inSiteWords(labels, loadScenario('shopping').shop.banner, 'en')).toEqual(labels);
+  });
+
+  test('the fair banner shows the words it is given', () => {
+    const labels = inSiteWords(bannerLabels, news.shop.banner, 'en');
+    render(FairBanner, { site: 'The Daily Ledger', labels, onsave: vi.fn() });
+    expect(screen.getByRole('switch', { name: 'Preferences' })).toHaveAccessibleDescription(
+      'Remembers the settings you picked, such as the text size and your local edition.',
+    );
   });
 });
 

@@ -3,9 +3,11 @@
  * `policy`, `scenario`…) for the shop simulator. The island loads this module only when its page's
  * address has a query, so a plain visit does not download the URL parser.
  */
-import { categories } from '~/engine/categories';
+import { categories, categoryIds } from '~/engine/categories';
+import type { Locale } from '~/engine/locales';
 import { parseSimulatorParams, type SimulatorParams } from '~/engine/params';
 import { fill } from '~/i18n/fill';
+import { inSiteWords, type SiteBannerWords } from '~/widgets/consent-banner/labels';
 import type { ShopSimulatorLabels } from './labels';
 
 /** URL parameters that answer the banner: `consent` and the Consent Mode v2 aliases of optional categories. */
@@ -29,14 +31,27 @@ export function readLink(params: URLSearchParams, knownScenarioIds: readonly str
 }
 
 /**
- * Names `site` in the banner's title and intros. The server drew the banner for the default
- * session; a link can open another one (`?scenario=news`), whose banner must name its own site.
+ * Names `site` in the banner's title and intros, and describes the categories in the site's own
+ * words. The server drew the banner for the default session; a link can open another one
+ * (`?scenario=news`), whose banner must speak for its own site.
  */
-export function nameSiteInBanner(banner: Element, labels: ShopSimulatorLabels, site: string) {
+export function nameSiteInBanner(
+  banner: Element,
+  labels: ShopSimulatorLabels,
+  site: string,
+  words: SiteBannerWords,
+  locale: Locale,
+) {
   for (const text of banner.querySelectorAll('.title, .intro')) {
     const { classList } = text;
     const key = classList.contains('title') ? 'title' : classList.contains('more-intro') ? 'intro' : 'short';
     text.textContent = fill(labels[`consentBanner.banner.${key}`], { site });
+  }
+  const described = inSiteWords(labels, words, locale);
+  for (const category of categoryIds) {
+    const row = category === 'necessary' ? '.necessary' : `.switch-row:has(input[value="${category}"])`;
+    const description = banner.querySelector(`${row} .description`);
+    if (description) description.textContent = described[`category.${category}.short`];
   }
 }
 
