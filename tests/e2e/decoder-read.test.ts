@@ -138,6 +138,10 @@ describe('reading your own consent', () => {
       expect(await page.title()).not.toMatch(/^[12]$/);
       expect(await paste(page, 'gcm', 'gcd=11z1p1p1p5')).toBe('Consent Mode read: 0 of 4 consent types granted.');
       expect(await result(page, 'gcm').innerText()).toContain('undocumented letter “z”');
+      await paste(page, 'gcm', 'gcs=G101&gcd=11t1r1p1p5');
+      expect(await result(page, 'gcm').locator('.problem', { hasText: 'disagree' }).innerText()).toBe(
+        'gcs and gcd disagree about ad_storage: gcs says denied, gcd says granted. The table follows gcd, which also says how the state was reached. The two values of one request should agree, so check that both come from the same one.',
+      );
       // 1 MB in one paste.
       await paste(page, 'cookies', `a=1\n${'b'.repeat(1024 * 1024)}`);
       expect(await result(page, 'cookies').locator('tbody tr').count()).toBe(2);

@@ -338,6 +338,13 @@ class View {
             h('tbody', {}, ...rows),
           ),
         ),
+      ...reading.disagreements.map((d) =>
+        h(
+          'p',
+          { class: 'problem' },
+          this.t('gcm.disagree', { signal: d.signal, gcs: state(d.gcs), gcd: state(d.gcd) }),
+        ),
+      ),
       reading.gcd !== null && h('p', { class: 'note' }, this.t('gcm.digits')),
       this.replay(settings.consent),
     ];

@@ -55,13 +55,14 @@ export const decoderTool = {
   'decoderTool.tc.notOptedIn': 'you did not opt in',
   'decoderTool.tc.vendors': 'Companies',
   'decoderTool.tc.vendorCounts':
-    '{consents} companies (vendors) got your consent; {li} may rely on legitimate interest; the banner showed you {disclosed}.',
+    'Companies (vendors) with your consent: {consents}. Allowed to rely on legitimate interest: {li}. Shown to you by the banner: {disclosed}.',
   'decoderTool.tc.restrictions': 'Publisher restrictions',
   'decoderTool.tc.restrictions.none': 'None: the site set no extra rules for its vendors.',
-  'decoderTool.tc.restriction.not-allowed': 'Purpose {purpose}: not allowed at all, for {vendors} vendors',
-  'decoderTool.tc.restriction.require-consent': 'Purpose {purpose}: only with your consent, for {vendors} vendors',
+  'decoderTool.tc.restriction.not-allowed': 'Purpose {purpose}: not allowed at all (vendors concerned: {vendors})',
+  'decoderTool.tc.restriction.require-consent':
+    'Purpose {purpose}: only with your consent (vendors concerned: {vendors})',
   'decoderTool.tc.restriction.require-legitimate-interest':
-    'Purpose {purpose}: on legitimate interest only, for {vendors} vendors',
+    'Purpose {purpose}: on legitimate interest only (vendors concerned: {vendors})',
   'decoderTool.tc.categories': 'In our six categories',
   'decoderTool.tc.category': 'Category',
   'decoderTool.tc.categoryPurposes': 'TCF purposes',
@@ -104,6 +105,8 @@ export const decoderTool = {
   'decoderTool.gcm.history.update': 'no default, then {update} by the banner’s update',
   'decoderTool.gcm.gcsUndocumented':
     'The gcs value “{value}” does not fit the documented form (G1 then two digits, 0 or 1): we do not guess what it means.',
+  'decoderTool.gcm.disagree':
+    'gcs and gcd disagree about {signal}: gcs says {gcs}, gcd says {gcd}. The table follows gcd, which also says how the state was reached. The two values of one request should agree, so check that both come from the same one.',
   'decoderTool.gcm.digits':
     'The digits between the letters of gcd are not explained in any documentation we know, so we do not read them.',
   'decoderTool.gcm.meaning.ad_storage': 'storing advertising cookies',

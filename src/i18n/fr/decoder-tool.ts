@@ -60,11 +60,11 @@ export const decoderTool = {
     'Entreprises (fournisseurs) qui ont votre consentement : {consents} ; qui peuvent invoquer l’intérêt légitime : {li} ; présentées par le bandeau : {disclosed}.',
   'decoderTool.tc.restrictions': 'Restrictions de l’éditeur',
   'decoderTool.tc.restrictions.none': 'Aucune : le site n’a pas fixé de règles supplémentaires à ses fournisseurs.',
-  'decoderTool.tc.restriction.not-allowed': 'Finalité {purpose} : interdite, pour {vendors} fournisseurs',
+  'decoderTool.tc.restriction.not-allowed': 'Finalité {purpose} : interdite (fournisseurs concernés : {vendors})',
   'decoderTool.tc.restriction.require-consent':
-    'Finalité {purpose} : seulement avec votre consentement, pour {vendors} fournisseurs',
+    'Finalité {purpose} : seulement avec votre consentement (fournisseurs concernés : {vendors})',
   'decoderTool.tc.restriction.require-legitimate-interest':
-    'Finalité {purpose} : sur intérêt légitime seulement, pour {vendors} fournisseurs',
+    'Finalité {purpose} : sur intérêt légitime seulement (fournisseurs concernés : {vendors})',
   'decoderTool.tc.categories': 'Dans nos six catégories',
   'decoderTool.tc.category': 'Catégorie',
   'decoderTool.tc.categoryPurposes': 'Finalités TCF',
@@ -107,6 +107,8 @@ export const decoderTool = {
   'decoderTool.gcm.history.update': 'pas de valeur par défaut, puis {update} par la mise à jour du bandeau',
   'decoderTool.gcm.gcsUndocumented':
     'La valeur gcs « {value} » n’a pas la forme documentée (G1 puis deux chiffres, 0 ou 1) : nous ne devinons pas ce qu’elle veut dire.',
+  'decoderTool.gcm.disagree':
+    'gcs et gcd ne disent pas la même chose de {signal} : « {gcs} » pour gcs, « {gcd} » pour gcd. Le tableau suit gcd, qui dit aussi comment cet état a été obtenu. Les deux valeurs d’une même requête devraient concorder : vérifiez qu’elles viennent bien de la même.',
   'decoderTool.gcm.digits':
     'Les chiffres placés entre les lettres de gcd ne sont expliqués dans aucune documentation à notre connaissance : nous ne les lisons pas.',
   'decoderTool.gcm.meaning.ad_storage': 'déposer des cookies publicitaires',

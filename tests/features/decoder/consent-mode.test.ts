@@ -110,6 +110,21 @@ describe('readConsentMode: what can be pasted', () => {
     ]);
   });
 
+  test('values that agree give no disagreement', () => {
+    expect(read('gcs=G101&gcd=11p1r1p1p5').disagreements).toEqual([]);
+    // gcd's "not set" does not contradict gcs.
+    expect(read('gcs=G101&gcd=11l1l1p1p5').disagreements).toEqual([]);
+  });
+
+  test('gcs and gcd that disagree are named, signal by signal, and gcd still wins', () => {
+    const reading = read('gcs=G110&gcd=11q1r1p1p5');
+    expect(reading.disagreements).toEqual([
+      { signal: 'ad_storage', gcs: 'granted', gcd: 'denied' },
+      { signal: 'analytics_storage', gcs: 'denied', gcd: 'granted' },
+    ]);
+    expect(reading.signals.slice(0, 2).map((s) => s.documented && s.state)).toEqual(['denied', 'granted']);
+  });
+
   test('a request line or a query string works as well', () => {
     expect(read(`GET /g/collect?v=2&gcs=G110 HTTP/2`).gcs).toBe('G110');
     expect(read('gcs=G100').signals).toHaveLength(2);

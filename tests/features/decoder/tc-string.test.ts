@@ -105,9 +105,17 @@ describe('decodeTcString', () => {
     expect(result).toEqual({ ok: false, problem: { code: 'tc.badCharacter', params: { position: 5, found: '<' } } });
   });
 
-  test('a paste of 1 MB says it is too long, without reading it', () => {
+  test('a paste of 1 MB says it is too long, with its real length, without reading it', () => {
     const result = decodeTcString('C'.repeat(1024 * 1024));
-    expect(result).toMatchObject({ ok: false, problem: { code: 'tc.tooLong', params: { max: TC_STRING_MAX_LENGTH } } });
+    expect(result).toEqual({
+      ok: false,
+      problem: { code: 'tc.tooLong', params: { length: 1024 * 1024, max: TC_STRING_MAX_LENGTH } },
+    });
+  });
+
+  test('a cookie line with an over-long value gives the value’s length', () => {
+    const result = decodeTcString(`euconsent-v2=${'C'.repeat(TC_STRING_MAX_LENGTH + 1)}; other=1`);
+    expect(result).toMatchObject({ problem: { params: { length: TC_STRING_MAX_LENGTH + 1 } } });
   });
 
   test('every truncation of every IAB example gives a value or a known problem', () => {

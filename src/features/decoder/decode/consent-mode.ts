@@ -56,6 +56,8 @@ export interface ConsentModeReading {
   gcsDocumented: boolean | null;
   /** Each signal found, in `CONSENT_MODE_SIGNALS` order; `gcd` wins over `gcs` where both say something. */
   signals: SignalReading[];
+  /** Signals on which `gcs` and `gcd` (both read) say different things: one request should not. */
+  disagreements: { signal: ConsentModeSignal; gcs: 'granted' | 'denied'; gcd: SignalState }[];
 }
 
 /** Longest paste searched for `gcs=` and `gcd=`; a request line is far shorter. */
@@ -85,6 +87,7 @@ export function readConsentMode(pasted: string): Decoded<ConsentModeReading> {
     else return problem('gcm.notFound', { found: quote(text) });
   }
   const signals = new Map<ConsentModeSignal, SignalReading>();
+  const disagreements: ConsentModeReading['disagreements'] = [];
   let gcsDocumented: boolean | null = null;
   if (gcs !== null) {
     const match = /^G1([01])([01])$/.exec(gcs);
@@ -104,6 +107,11 @@ export function readConsentMode(pasted: string): Decoded<ConsentModeReading> {
       CONSENT_MODE_SIGNALS.forEach((signal, i) => {
         const letter = match[i + 1] ?? '';
         const history = Object.hasOwn(GCD_LETTERS, letter) ? GCD_LETTERS[letter] : undefined;
+        const fromGcs = signals.get(signal);
+        // A gcd letter for "not set" does not contradict gcs; a granted against a denied does.
+        if (history && history.state !== 'not-set' && fromGcs?.documented && fromGcs.state !== history.state) {
+          disagreements.push({ signal, gcs: fromGcs.state, gcd: history.state });
+        }
         signals.set(
           signal,
           history
@@ -120,6 +128,7 @@ export function readConsentMode(pasted: string): Decoded<ConsentModeReading> {
       gcd: gcd === null ? null : quote(gcd),
       gcsDocumented,
       signals: CONSENT_MODE_SIGNALS.flatMap((signal) => signals.get(signal) ?? []),
+      disagreements,
     },
   };
 }

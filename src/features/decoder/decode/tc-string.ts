@@ -83,12 +83,12 @@ export function extractTcString(pasted: string): string {
 
 /** Decodes a pasted TC string. Never throws. */
 export function decodeTcString(pasted: string): Decoded<TcSummary> {
-  const text = extractTcString(
-    pasted.length > TC_STRING_MAX_LENGTH * 2 ? pasted.slice(0, TC_STRING_MAX_LENGTH * 2) : pasted,
-  );
+  // Only the start of a huge paste is searched; its length is then the paste's, not the part read.
+  const cut = pasted.length > TC_STRING_MAX_LENGTH * 2;
+  const text = extractTcString(cut ? pasted.slice(0, TC_STRING_MAX_LENGTH * 2) : pasted);
   if (text === '') return problem('tc.empty');
   if (text.length > TC_STRING_MAX_LENGTH)
-    return problem('tc.tooLong', { length: text.length, max: TC_STRING_MAX_LENGTH });
+    return problem('tc.tooLong', { length: cut ? pasted.length : text.length, max: TC_STRING_MAX_LENGTH });
   const characters = Array.from(text);
   const bad = characters.findIndex((c) => !allowed.test(c));
   if (bad !== -1) return problem('tc.badCharacter', { position: bad + 1, found: quote(characters[bad] ?? '') });
