@@ -99,6 +99,37 @@ describe('/simulator/', () => {
     }
   });
 
+  // On a slow phone the banner shows a second or more before its code arrives (client:painted).
+  test('a choice tapped before the code has arrived is not lost: it applies once it has', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = () => {};
+      const requested = new Promise<void>((resolve) => (asked = resolve));
+      await page.route('**/_astro/ShopSimulator.*.js', async (route) => {
+        asked();
+        await held;
+        await route.continue();
+      });
+      await page.goto(origin + path, { waitUntil: 'domcontentloaded' });
+      await requested;
+      // Two switches ticked natively, then "Save my choices": the island reads the ticks when it replays the tap.
+      await page.locator('.fair-banner summary').click();
+      await page.getByRole('switch', { name: 'Analytics' }).check();
+      await page.getByRole('switch', { name: 'Partners' }).check();
+      await page.getByRole('button', { name: 'Save my choices' }).click();
+      expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+      release();
+      await banner(page).waitFor({ state: 'detached' });
+      await expect(choices(page)).resolves.toContain('Analytics and Partners.');
+      expect(await page.locator('.shop-simulator').getAttribute('data-answered')).toBe('true');
+    } finally {
+      await context.close();
+    }
+  });
+
   test.each([
     ['Preferences', 'Preferences.', 9],
     ['Analytics', 'Analytics.', 6],
