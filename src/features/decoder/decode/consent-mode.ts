@@ -57,7 +57,7 @@ export interface ConsentModeReading {
   /** Each signal found, in `CONSENT_MODE_SIGNALS` order; `gcd` wins over `gcs` where both say something. */
   signals: SignalReading[];
   /** Signals on which `gcs` and `gcd` (both read) say different things: one request should not. */
-  disagreements: { signal: ConsentModeSignal; gcs: 'granted' | 'denied'; gcd: SignalState }[];
+  disagreements: { signal: ConsentModeSignal; gcs: SignalState; gcd: SignalState }[];
 }
 
 /** Longest paste searched for `gcs=` and `gcd=`; a request line is far shorter. */
