@@ -103,6 +103,55 @@ describe('the simulator’s compact embed', () => {
     },
   );
 
+  // A brand's banner links to it with the visitor's answer: the banner must not show, then vanish.
+  test.each([
+    ['?consent=analytics,advertising', '8 of 17 experiences'],
+    ['?ad_storage=granted&ad_user_data=granted&ad_personalization=granted', '7 of 17 experiences'],
+  ])('a link that answers the banner (%s) is drawn answered from the first paint', async (search, outcome) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, reducedMotion: 'reduce' });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { __shifts: number[] }).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      // The island's code held back: this is what the first paint shows.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_astro/ShopSimulator.*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${origin}/embed/shop-simulator/${search}`, { waitUntil: 'domcontentloaded' });
+      expect(await page.locator('.fair-banner').isVisible()).toBe(false);
+      // The outcome holds its place, blank rather than the reject-all figures it will not keep.
+      expect((await page.locator('.outcome').boundingBox())?.height).toBeGreaterThan(0);
+      expect(await page.locator('.outcome').isVisible()).toBe(false);
+      release();
+      await page.waitForSelector('astro-island:not([ssr])');
+      await expect.poll(() => page.locator('.outcome').innerText()).toContain(outcome);
+      expect(await page.locator('.outcome').isVisible()).toBe(true);
+      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+      // What is left is the "Change choices" button appearing under the outcome (0.009 at 412 px).
+      expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.02);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a link that does not answer the banner shows it', async () => {
+    const result = await visit(browser, origin, '/embed/shop-simulator/?consent=%20&policy=minimal');
+    try {
+      await result.page.waitForSelector('astro-island:not([ssr])');
+      expect(await result.page.locator('.fair-banner').isVisible()).toBe(true);
+    } finally {
+      await result.close();
+    }
+  });
+
   test('acting inside it never scrolls the brand’s page, which is on another origin', async () => {
     // The brand's page, served by a second local server: an origin other than the site's.
     const brandPage = createServer((_, response) => {

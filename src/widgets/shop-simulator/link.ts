@@ -3,18 +3,13 @@
  * `policy`, `scenario`…) for the shop simulator. The island loads this module only when its page's
  * address has a query, so a plain visit does not download the URL parser.
  */
-import { categories, categoryIds } from '~/engine/categories';
+import { categoryIds } from '~/engine/categories';
 import type { Locale } from '~/engine/locales';
 import { parseSimulatorParams, type SimulatorParams } from '~/engine/params';
 import { fill } from '~/i18n/fill';
 import { inSiteWords, type SiteBannerWords } from '~/widgets/consent-banner/labels';
 import type { ShopSimulatorLabels } from './labels';
-
-/** URL parameters that answer the banner: `consent` and the Consent Mode v2 aliases of optional categories. */
-const consentParamNames: readonly string[] = [
-  'consent',
-  ...categories.filter((category) => !category.alwaysOn).flatMap((category) => category.consentMode),
-];
+import { consentParamNames } from './link-answers';
 
 /** What a link says, and whether it answers the banner (it names a consent, even an empty one). */
 export interface SimulatorLink extends SimulatorParams {
