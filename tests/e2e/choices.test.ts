@@ -93,6 +93,34 @@ describe('the category pages', () => {
     },
   );
 
+  // Five columns did not fit a phone: the last ones hid past the edge, where the text sent readers.
+  test.each(['/choices/analytics/', '/fr/choices/analytics/'])(
+    '%s on a phone: each data point and cookie is a block of labelled lines, nothing past the edge',
+    async (path) => {
+      const result = await visit(browser, origin, path, { viewport: { width: 390, height: 844 } });
+      try {
+        const { page } = result;
+        const tables = page.locator('table.stacks');
+        expect(await tables.count()).toBe(2);
+        for (const box of await page.locator('.table-scroll.wide').all()) {
+          expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+        }
+        const label = await page
+          .locator('table.stacks td')
+          .first()
+          .evaluate((cell) => getComputedStyle(cell, '::before').content);
+        expect(label).toBe(path.startsWith('/fr/') ? '"Détenue par\u00a0: "' : '"Held by: "');
+        // Still a table to a screen reader: rows of cells under their column headers.
+        expect(await page.getByRole('row').count()).toBeGreaterThan(4);
+        expect(
+          await page.getByRole('columnheader', { name: path.startsWith('/fr/') ? 'Pourquoi' : 'Why' }).count(),
+        ).toBe(2);
+      } finally {
+        await result.close();
+      }
+    },
+  );
+
   test('exist in French too, with French links', async () => {
     const french = pages.filter((path) => path.startsWith('/fr/choices/'));
     expect(french).toHaveLength(7);

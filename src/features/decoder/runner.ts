@@ -73,11 +73,12 @@ function h(tag: string, attributes: Record<string, string> = {}, ...children: Ch
 }
 
 /**
- * Marks a table so it can be shown as stacked rows on a phone (see ConsentDecoder.astro):
+ * Marks a table so it is shown as stacked rows on a phone (`src/styles/stacked-table.css`):
  * explicit table roles keep its meaning for screen readers when CSS changes its display,
  * and each data cell carries its column's header as `data-label`.
  */
 function stackable(table: HTMLElement): HTMLElement {
+  table.classList.add('stacks');
   table.setAttribute('role', 'table');
   const headers = [...table.querySelectorAll('thead th')].map((th) => th.textContent ?? '');
   for (const group of table.querySelectorAll('thead, tbody')) group.setAttribute('role', 'rowgroup');
