@@ -208,3 +208,27 @@ describe('on a 320 px screen, the header shows the current section', () => {
     }
   });
 });
+
+// The diagrams were drawn 600–640 units wide, so on a phone their labels shrank to 5–7 px.
+describe('on a 320 px screen, the words in a diagram stay legible', () => {
+  const withDiagrams = pages.filter((path) => /^(\/fr)?\/(learn\/[^/]+\/)?$/.test(path));
+  test.each(withDiagrams)('%s', async (path) => {
+    const result = await visit(browser, origin, path, { viewport: narrowest });
+    try {
+      const tooSmall = await result.page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('main svg[role="img"]')].flatMap((svg) => {
+          const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+          // A widget's drawing that is not shown yet (behind a choice) has no size to judge.
+          if (scale === 0) return [];
+          return [...svg.querySelectorAll('text')]
+            .map((text) => ({ text: text.textContent, px: parseFloat(getComputedStyle(text).fontSize) * scale }))
+            .filter(({ px }) => px < 8.5)
+            .map(({ text, px }) => `${text} (${px.toFixed(1)} px)`);
+        }),
+      );
+      expect(tooSmall).toEqual([]);
+    } finally {
+      await result.close();
+    }
+  });
+});
