@@ -71,41 +71,83 @@ export class ShopSimulatorState {
   /** Values of the link that were set aside. */
   notices = $state.raw<readonly ParamNotice[]>([]);
 
-  /** The scenario shown; the first one given when the id is unknown. */
-  readonly scenario: Scenario = $derived.by(() => {
+  // What the state derives, each read through a getter: a public $derived field would also get a
+  // setter, which nothing calls and the simulator's 30 KB of JavaScript has no room for.
+  #scenario: Scenario = $derived.by(() => {
     const all = this.#props().scenarios;
     const found = all.find((scenario) => scenario.id === this.scenarioId) ?? all[0];
     if (!found) throw new Error('ShopSimulatorState: no scenario given');
     return found;
   });
-  /** What the current settings trade, over the whole session. */
-  readonly outcome: Outcome = $derived(simulate(this.scenario, this.settings));
-  /** Number of steps in the session. */
-  readonly stepCount: number = $derived(this.scenario.steps.length);
-  /** The current step of the scenario. */
-  readonly currentStep: Step = $derived(this.scenario.steps[Math.min(this.step, this.stepCount - 1)]);
-  /** The current step's screen under the current settings. */
-  readonly screen: DrawnScreen = $derived(drawScreen(this.scenario, this.outcome, this.currentStep.id));
-  /** The settings compared with, or null: the same brand, browser and GPC, another consent. */
-  readonly compareSettings: Settings | null = $derived(
+  #outcome: Outcome = $derived(simulate(this.scenario, this.settings));
+  #stepCount: number = $derived(this.scenario.steps.length);
+  #currentStep: Step = $derived(this.scenario.steps[Math.min(this.step, this.stepCount - 1)]);
+  #screen: DrawnScreen = $derived(drawScreen(this.scenario, this.outcome, this.currentStep.id));
+  #compareSettings: Settings | null = $derived(
     this.compareWith === null
       ? null
       : { ...this.settings, consent: consentOf(this.compareWith, this.settings.consent) },
   );
-  /** The current step's screen under the compared settings, or null. */
-  readonly compareScreen: DrawnScreen | null = $derived(
+  #compareScreen: DrawnScreen | null = $derived(
     this.compareSettings === null
       ? null
       : drawScreen(this.scenario, simulate(this.scenario, this.compareSettings), this.currentStep.id),
   );
-  /** Experiences of the current step drawn differently in the two screens; none when not comparing. */
-  readonly differences: string[] = $derived(
+  #differences: string[] = $derived(
     this.compareScreen === null ? [] : screenDifferences(this.screen, this.compareScreen),
   );
+  #atStart: boolean = $derived(this.step <= 0);
+  #atEnd: boolean = $derived(this.step >= this.stepCount - 1);
+
+  /** The scenario shown; the first one given when the id is unknown. */
+  get scenario(): Scenario {
+    return this.#scenario;
+  }
+
+  /** What the current settings trade, over the whole session. */
+  get outcome(): Outcome {
+    return this.#outcome;
+  }
+
+  /** Number of steps in the session. */
+  get stepCount(): number {
+    return this.#stepCount;
+  }
+
+  /** The current step of the scenario. */
+  get currentStep(): Step {
+    return this.#currentStep;
+  }
+
+  /** The current step's screen under the current settings. */
+  get screen(): DrawnScreen {
+    return this.#screen;
+  }
+
+  /** The settings compared with, or null: the same brand, browser and GPC, another consent. */
+  get compareSettings(): Settings | null {
+    return this.#compareSettings;
+  }
+
+  /** The current step's screen under the compared settings, or null. */
+  get compareScreen(): DrawnScreen | null {
+    return this.#compareScreen;
+  }
+
+  /** Experiences of the current step drawn differently in the two screens; none when not comparing. */
+  get differences(): string[] {
+    return this.#differences;
+  }
+
   /** Whether the current step is the first. */
-  readonly atStart: boolean = $derived(this.step <= 0);
+  get atStart(): boolean {
+    return this.#atStart;
+  }
+
   /** Whether the current step is the last. */
-  readonly atEnd: boolean = $derived(this.step >= this.stepCount - 1);
+  get atEnd(): boolean {
+    return this.#atEnd;
+  }
 
   readonly #props: () => ShopSimulatorStateProps;
   #timer: ReturnType<typeof setInterval> | undefined;
