@@ -142,6 +142,19 @@ describe('the simulator’s compact embed', () => {
     }
   });
 
+  test('answering inside it leaves its address alone: it is the frame’s, set by the brand', async () => {
+    const result = await visit(browser, origin, '/embed/shop-simulator/?brand=Acme');
+    try {
+      const { page } = result;
+      await page.waitForSelector('astro-island:not([ssr])');
+      await page.getByRole('button', { name: 'Accept all' }).click();
+      await page.locator('.outcome').getByText('17 of 17').waitFor();
+      expect(await page.evaluate(() => location.search)).toBe('?brand=Acme');
+    } finally {
+      await result.close();
+    }
+  });
+
   test('a link that does not answer the banner shows it', async () => {
     const result = await visit(browser, origin, '/embed/shop-simulator/?consent=%20&policy=minimal');
     try {

@@ -99,6 +99,41 @@ describe('/simulator/', () => {
     }
   });
 
+  // A visitor who made a choice can reload or share the page and find it again.
+  test('the address follows the choices, in place, and a reload shows them again', async () => {
+    const opened = await open('#sim-settings');
+    try {
+      const { page } = opened;
+      const historyLength = await page.evaluate(() => history.length);
+      await banner(page).getByRole('button', { name: 'Accept all' }).click();
+      await expect.poll(() => page.evaluate(() => location.search)).toBe('?consent=all');
+      await page.locator('input[data-setting="policy"][value="minimal"]').check();
+      await expect.poll(() => page.evaluate(() => location.search)).toBe('?consent=all&policy=minimal');
+      // In place: no new history entry; the open section's anchor stays.
+      expect(await page.evaluate(() => [history.length, location.hash])).toEqual([historyLength, '#sim-settings']);
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.waitForSelector('astro-island:not([ssr])');
+      expect(await banner(page).count()).toBe(0);
+      await expect(choices(page)).resolves.toContain(
+        'Preferences, Analytics, Personalisation, Advertising and Partners.',
+      );
+      expect(await page.locator('input[data-setting="policy"][value="minimal"]').isChecked()).toBe(true);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  test('"Reject all" is written into the address too', async () => {
+    const opened = await open();
+    try {
+      const { page } = opened;
+      await banner(page).getByRole('button', { name: 'Reject all' }).click();
+      await expect.poll(() => page.evaluate(() => location.search)).toBe('?consent=none');
+    } finally {
+      await opened.close();
+    }
+  });
+
   // On a slow phone the banner shows a second or more before its code arrives (client:painted).
   test('a choice tapped before the code has arrived is not lost: it applies once it has', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });

@@ -1,8 +1,22 @@
 /**
  * The parts of the shop simulator whose code loads after the page: the words under the step and
- * the folded sections. Until the first change of choices or step the island shows them as the
- * server rendered them (its `explanation` and `sections` slots); then it imports this module once
- * and renders them itself.
+ * the folded sections, and the address that follows the choices. Until the banner is answered or
+ * the step changes, the island shows the first two as the server rendered them (its
+ * `explanation` and `sections` slots); then it imports this module once and renders them itself.
  */
+import { toSimulatorParams, type LinkExtras } from '~/engine/params';
+import type { Settings } from '~/engine/types';
+
 export { default as StepExplanation } from './StepExplanation.svelte';
 export { default as SimulatorSections } from './SimulatorSections.svelte';
+
+/**
+ * Writes the current choices into the page's address, in place (no new history entry), so that a
+ * reload keeps them and a copied address shares them; an open section's `#` part stays.
+ */
+export function followInAddress(settings: Settings, extras: LinkExtras): void {
+  const query = `?${toSimulatorParams(settings, extras)}`;
+  if (query !== window.location.search) {
+    history.replaceState(history.state, '', window.location.pathname + query + window.location.hash);
+  }
+}
