@@ -21,8 +21,14 @@ function island() {
       return Promise.resolve();
     });
   };
-  const element = { children: [{ id: 'a' }, { id: 'b' }], dataset: {} } as unknown as HTMLElement;
-  return { events, load, element };
+  const listeners = new Map<string, (event: Event) => void>();
+  const element = {
+    children: [{ id: 'a' }, { id: 'b' }],
+    dataset: {},
+    addEventListener: (type: string, listener: (event: Event) => void) => listeners.set(type, listener),
+    removeEventListener: (type: string) => listeners.delete(type),
+  } as unknown as HTMLElement;
+  return { events, load, element, listeners };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -58,6 +64,39 @@ describe('client:painted', () => {
   });
 });
 
+describe('a tap before the island has hydrated', () => {
+  test('presses the last button tapped again once it has, and then stops listening', async () => {
+    const { default: painted } = await import('../../src/integrations/painted-directive');
+    const { events, load, element, listeners } = island();
+    void painted(load, { name: 'painted', value: '' }, element);
+    const accept = { click: vi.fn() };
+    const save = { click: vi.fn() };
+    const tap = (button: unknown) =>
+      listeners.get('click')?.({ target: { closest: () => button } } as unknown as Event);
+    tap(accept);
+    tap(null); // a tap beside the buttons keeps the last one
+    tap(save);
+    tap(null);
+    paint();
+    await settle();
+    expect(events).toEqual(['load', 'hydrate']);
+    await settle();
+    expect(accept.click).not.toHaveBeenCalled();
+    expect(save.click).toHaveBeenCalledTimes(1);
+    expect(listeners.has('click')).toBe(false);
+  });
+
+  test('presses nothing when nothing was tapped', async () => {
+    const { default: painted } = await import('../../src/integrations/painted-directive');
+    const { load, element, listeners } = island();
+    void painted(load, { name: 'painted', value: '' }, element);
+    paint();
+    await settle();
+    await settle();
+    expect(listeners.size).toBe(0);
+  });
+});
+
 describe('props set aside in a file (island-props.ts)', () => {
   test('client:painted fetches them after the paint, with the island’s code, and hydrates once both are in', async () => {
     let answer: (text: string) => void = () => {};
@@ -69,6 +108,8 @@ describe('props set aside in a file (island-props.ts)', () => {
     const element = {
       dataset: { propsSrc: '/_astro/props/0123456789abcdef.json' },
       setAttribute: (name: string, value: string) => (events.push(`set ${name}`), attributes.set(name, value)),
+      addEventListener: () => {},
+      removeEventListener: () => {},
     } as unknown as HTMLElement;
     void painted(load, { name: 'painted', value: '' }, element);
     await settle();

@@ -138,9 +138,12 @@ describe('ShopSimulator', { timeout: 30_000 }, () => {
   test('after "Reject all", the return visit is drawn with its parts switched off, and the words say why', async () => {
     const user = userEvent.setup();
     renderSimulator();
+    const servedSteps = screen.getByRole('list', { name: 'Every step of the session', hidden: true });
     await user.click(screen.getByRole('button', { name: 'Reject all' }));
     expect(bannerBox()).toHaveAttribute('hidden');
     expect(screen.getByRole('heading', { name: /^Step 1 of 12/ })).toHaveFocus();
+    // The answer loads the sections' code, whose list of steps replaces the server's.
+    await waitFor(() => expect(screen.getByRole('list', { name: 'Every step of the session' })).not.toBe(servedSteps));
     await jumpTo(user, 'Comes back two days later');
     expect(screen.getByRole('heading', { name: /^Step 9 of 12/ })).toHaveFocus();
     const cart = slotOnScreen('Restored cart');
