@@ -280,13 +280,16 @@ export function cleanBrand(raw: string): { brand: string | null; truncated: bool
 }
 
 /**
- * Control characters, bidirectional marks, embeddings, overrides and isolates, and lone
- * surrogates (half an emoji). Line and paragraph separators become spaces.
+ * What `cleanBrand` removes: control characters, bidirectional marks, embeddings, overrides and
+ * isolates, and lone surrogates (half an emoji). A RegExp source, shared with the script that
+ * writes the brand into the simulator's embed before its first paint (`brandAndAnswerScript`).
  */
+export const UNPRINTABLE_PATTERN = '[\\p{Cc}\\p{Cs}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]';
+const unprintable = new RegExp(UNPRINTABLE_PATTERN, 'gu');
+
+/** `text` without unprintable characters; line and paragraph separators become spaces. */
 function stripControls(text: string): string {
-  return text
-    .replace(/[\u2028\u2029]/gu, ' ')
-    .replace(/[\p{Cc}\p{Cs}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu, '');
+  return text.replace(/[\u2028\u2029]/gu, ' ').replace(unprintable, '');
 }
 
 /** The first `max` characters (code points), so an emoji is never cut in half. */

@@ -107,6 +107,7 @@ describe('the simulator’s compact embed', () => {
   test.each([
     ['?consent=analytics,advertising', '8 of 17 experiences'],
     ['?ad_storage=granted&ad_user_data=granted&ad_personalization=granted', '7 of 17 experiences'],
+    ['?consent=analytics,advertising&brand=Acme%20%3Cb%3EShoes%3C/b%3E', '8 of 17 experiences'],
   ])('a link that answers the banner (%s) is drawn answered from the first paint', async (search, outcome) => {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, reducedMotion: 'reduce' });
     try {
@@ -127,12 +128,19 @@ describe('the simulator’s compact embed', () => {
       });
       await page.goto(`${origin}/embed/shop-simulator/${search}`, { waitUntil: 'domcontentloaded' });
       expect(await page.locator('.fair-banner').isVisible()).toBe(false);
+      // The brand's greeting is there from the start too, its name as text.
+      const brand = new URLSearchParams(search).get('brand');
+      expect(await page.locator('.greeting:visible').allInnerTexts()).toEqual(
+        brand ? [`${brand} shows you what the choices on its banner change, on a made-up shopper.`] : [],
+      );
       // The outcome holds its place, blank rather than the reject-all figures it will not keep.
       expect((await page.locator('.outcome').boundingBox())?.height).toBeGreaterThan(0);
       expect(await page.locator('.outcome').isVisible()).toBe(false);
       release();
       await page.waitForSelector('astro-island:not([ssr])');
       await expect.poll(() => page.locator('.outcome').innerText()).toContain(outcome);
+      // Once: the island does not greet a second time.
+      expect(await page.locator('.greeting:visible').count()).toBe(brand ? 1 : 0);
       expect(await page.locator('.outcome').isVisible()).toBe(true);
       const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
       // What is left is the "Change choices" button appearing under the outcome (0.009 at 412 px).
