@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/browser';
 import { builtPages } from './support/site';
 import { expectClean } from './support/clean';
-import { axeViolations, overflowingWidth, phone, visit } from './support/visit';
+import { axeViolations, layoutShifts, overflowingWidth, phone, recordLayoutShifts, visit } from './support/visit';
 import { cookieDatabaseDir, loadCookieIndex } from '~/features/decoder/build/cookie-index-integration';
 import { cookieLookup } from '~/features/decoder/decode/cookie-index';
 import examples from '../fixtures/tc-strings/iab-examples.json';
@@ -182,18 +182,12 @@ describe('reading your own consent', () => {
     const context = await browser.newContext({ viewport: phone });
     try {
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { __shifts: number[] }).__shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       await page.goto(`${origin}/decoder/`, { waitUntil: 'networkidle' });
       await page.locator('consent-decoder form[data-kind="tc"] button:not([disabled])').waitFor();
       expect(await page.locator('consent-decoder form:visible').count()).toBe(3);
       expect(await page.locator('consent-decoder .needs-js').count()).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts)).toEqual([]);
+      expect(await layoutShifts(page)).toEqual([]);
     } finally {
       await context.close();
     }

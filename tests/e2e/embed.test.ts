@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchChromium } from './support/browser';
-import { visit } from './support/visit';
+import { layoutShifts, recordLayoutShifts, visit } from './support/visit';
 
 const origin = inject('baseURL');
 const embeds = ['shop-simulator', 'tradeoff-map', 'compare'].flatMap((widget) => [
@@ -112,13 +112,7 @@ describe('the simulator’s compact embed', () => {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, reducedMotion: 'reduce' });
     try {
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as { __shifts: number[] }).__shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await recordLayoutShifts(page);
       // The island's code held back: this is what the first paint shows.
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -142,7 +136,7 @@ describe('the simulator’s compact embed', () => {
       // Once: the island does not greet a second time.
       expect(await page.locator('.greeting:visible').count()).toBe(brand ? 1 : 0);
       expect(await page.locator('.outcome').isVisible()).toBe(true);
-      const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+      const shifts = await layoutShifts(page);
       // What is left is the "Change choices" button appearing under the outcome (0.009 at 412 px).
       expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.02);
     } finally {

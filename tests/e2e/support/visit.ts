@@ -132,3 +132,19 @@ export async function hydrated(page: Page, selector: string): Promise<void> {
     return island !== null && island !== undefined && !island.hasAttribute('ssr');
   }, selector);
 }
+
+/** Starts recording the page's layout shifts from its first paint on; read them with `layoutShifts`. */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { __shifts: number[] }).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The value of each layout shift recorded so far (`recordLayoutShifts`). */
+export function layoutShifts(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+}
