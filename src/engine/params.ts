@@ -29,6 +29,12 @@ export const DEFAULT_SCENARIO_ID = 'shopping';
 /** Longest brand name shown, in characters (code points). */
 export const BRAND_MAX_LENGTH = 60;
 
+/** URL parameters that answer the banner: `consent` and the Consent Mode v2 aliases of optional categories. */
+export const consentParamNames: readonly string[] = [
+  'consent',
+  ...categories.filter((category) => !category.alwaysOn).flatMap((category) => category.consentMode),
+];
+
 /** Longest echo of a rejected value in a notice, in characters; enough to recognise it, too short to abuse. */
 export const NOTICE_VALUE_MAX_LENGTH = 40;
 

@@ -11,7 +11,7 @@
  *    `npm run budget`, which counts them as the page's JavaScript). Islands wait for the same
  *    moment (`client:painted`, `client:seen`, registered here). What must shape the
  *    first paint itself is a constant inline script of `beforePaintScripts` (the presenter's
- *    layout flag, the simulator embed's brand and answer) or markup rendered on the server.
+ *    layout flag, an embed's brand and answer) or markup rendered on the server.
  * 2. **The CSP names exactly the page's inline code.** The CSS travels inside the HTML
  *    (`inlineStylesheets: 'always'`), and Astro's policy lacks the hashes of styles rendered by
  *    components inside MDX (a lesson's widgets, the home page's cards). So `style-src` becomes
@@ -33,7 +33,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { presentingFlag } from '../features/slides/presenting-flag.ts';
-import { brandAndAnswerScript } from '../widgets/shop-simulator/link-answers.ts';
+import { embedLinkScript } from '../features/embed/link-first-paint.ts';
 import { setPropsAside } from './island-props.ts';
 import { setIslandScriptsAside } from './island-scripts.ts';
 
@@ -58,7 +58,7 @@ export const afterPaintLoader = buildSync({
 }).outputFiles[0].text.trim();
 
 /** Constant inline scripts that run before the first paint; a page carrying one gets its hash. */
-export const beforePaintScripts = [presentingFlag, brandAndAnswerScript];
+export const beforePaintScripts = [presentingFlag, embedLinkScript];
 
 /** The CSP source for one inline script or style: the SHA-256 of the exact text between the tags. */
 export function inlineHash(text: string): string {

@@ -55,6 +55,33 @@ describe('embeds', () => {
     }
   });
 
+  // The greeting came with each widget's code and pushed the widget down (0.107 for the map at 412 px).
+  test.each(embeds)('%s greets the linking brand from the first paint, once', async (path) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_astro/**/*.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${origin}${path}?brand=Acme`, { waitUntil: 'domcontentloaded' });
+      const greeting = page.locator('.greeting:visible');
+      expect(await greeting.allInnerTexts()).toEqual([
+        path.startsWith('/fr/')
+          ? '«\u00a0Acme\u00a0» vous montre ce que changent les choix de son bandeau, sur une cliente imaginaire.'
+          : 'Acme shows you what the choices on its banner change, on a made-up shopper.',
+      ]);
+      release();
+      await page.waitForSelector('astro-island:not([ssr])');
+      await page.waitForLoadState('networkidle');
+      expect(await greeting.count()).toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the trade-off map embed selects the link’s choice and says what it set aside', async () => {
     const result = await visit(browser, origin, '/embed/tradeoff-map/?consent=analytics&scenario=nope');
     try {

@@ -5,11 +5,10 @@
  */
 import { categoryIds } from '~/engine/categories';
 import type { Locale } from '~/engine/locales';
-import { parseSimulatorParams, type SimulatorParams } from '~/engine/params';
+import { consentParamNames, parseSimulatorParams, type SimulatorParams } from '~/engine/params';
 import { fill } from '~/i18n/fill';
 import { inSiteWords, type SiteBannerWords } from '~/widgets/consent-banner/labels';
 import type { ShopSimulatorLabels } from './labels';
-import { consentParamNames } from './link-answers';
 
 /** What a link says, and whether it answers the banner (it names a consent, even an empty one). */
 export interface SimulatorLink extends SimulatorParams {

@@ -1,19 +1,19 @@
 /**
- * The simulator embed's first-paint script (`link-answers.ts`): it must read a link exactly as the
+ * An embed's first-paint script (`features/embed/link-first-paint.ts`): it must read a link exactly as the
  * island's code will (`readLink`, `cleanBrand`), or the page would change once the code has read it.
  */
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { cleanBrand } from '~/engine/params';
+import { cleanBrand, consentParamNames } from '~/engine/params';
 import { readLink } from '~/widgets/shop-simulator/link';
-import { brandAndAnswerScript, consentParamNames, greetingId } from '~/widgets/shop-simulator/link-answers';
+import { embedLinkScript, greetingId } from '~/features/embed/link-first-paint';
 
 /** Runs the script as the page does, for the address `search`; returns what it drew. */
 function firstPaint(search: string) {
   document.documentElement.className = '';
   document.body.innerHTML = `<p id="${greetingId}" hidden>«&nbsp;<span class="brand"></span>&nbsp;» shows you</p>`;
-  runInNewContext(brandAndAnswerScript, { location: { search }, document, URLSearchParams });
+  runInNewContext(embedLinkScript, { location: { search }, document, URLSearchParams });
   const greeting = document.getElementById(greetingId)!;
   return {
     brand: greeting.hidden ? null : greeting.querySelector('.brand')!.textContent,
