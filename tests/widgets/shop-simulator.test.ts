@@ -342,13 +342,12 @@ describe('ShopSimulator', { timeout: 30_000 }, () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
-  test('in an embed, a brand is named as the page it sits on, not as where the visitor came from', async () => {
-    window.history.replaceState(null, '', '/embed/shop-simulator/?brand=Acme');
-    renderSimulator({ readUrl: true, brandGreeting: true, mode: 'compact' });
-    expect(
-      await screen.findByText('Acme shows you what the choices on its banner change, on a made-up shopper.'),
-    ).toBeInTheDocument();
-    expect(screen.queryByText(/You came from/)).toBeNull();
+  // The embed page greets the brand before this code runs (EmbedPage.astro; tests/e2e/embed.test.ts).
+  test('in an embed, the island leaves the greeting to the page and still says what it set aside', async () => {
+    window.history.replaceState(null, '', '/embed/shop-simulator/?brand=Acme&gpc=maybe');
+    renderSimulator({ readUrl: true, mode: 'compact' });
+    expect(await screen.findByText(/“maybe” is not a Global Privacy Control setting/)).toBeInTheDocument();
+    expect(screen.queryByText(/Acme/)).toBeNull();
   });
 
   test('with readUrl, set-aside values show as notices naming the value, and the banner stays to answer', async () => {
