@@ -142,6 +142,8 @@ export interface Letter {
   deadlines: Deadline[];
   /** For a reminder: true when, on the reminder's date, the first deadline has not passed yet. */
   early: boolean;
+  /** For a reminder: true when it is dated before the first letter it follows up (a typing slip). */
+  beforeFirst: boolean;
 }
 
 // Characters that must not reach a letter: C0 and C1 controls (a tab becomes a space, a line break
@@ -370,7 +372,12 @@ export function buildLetter(request: LetterRequest, words: LetterWords): Letter 
   });
 
   const early = reminder && due !== null && request.date !== null && compareDates(request.date, due) <= 0;
-  return { locale, law, stage, asks, subject, blocks, deadlines, early };
+  const beforeFirst =
+    reminder &&
+    request.firstSent !== null &&
+    request.date !== null &&
+    compareDates(request.date, request.firstSent) < 0;
+  return { locale, law, stage, asks, subject, blocks, deadlines, early, beforeFirst };
 }
 
 function fillText(template: string, values: Record<string, string>): string {

@@ -63,6 +63,8 @@ export const rights = {
   'rights.builder.summary': 'The letter asks for: {asks}.',
   'rights.builder.summary.none': 'The letter asks for nothing yet: tick at least one request.',
   'rights.builder.summary.due': 'First date due: {date}.',
+  'rights.builder.beforeFirst':
+    'This reminder is dated before the first letter it follows up. Check the two dates: the deadline runs from the first letter.',
   'rights.builder.early': 'The deadline has not passed yet: it ends on {date}. A reminder can wait until then.',
   'rights.builder.dates': 'Dates to keep in mind',
   'rights.builder.dates.gdpr': 'Answer due by {date}.',

@@ -66,6 +66,8 @@ export const rights = {
   'rights.builder.summary': 'Le courrier demande : {asks}.',
   'rights.builder.summary.none': 'Le courrier ne demande encore rien : cochez au moins une demande.',
   'rights.builder.summary.due': 'Première échéance : {date}.',
+  'rights.builder.beforeFirst':
+    'Ce rappel est daté d’avant le premier courrier qu’il relance. Vérifiez les deux dates : le délai court à partir du premier courrier.',
   'rights.builder.early':
     'Le délai n’est pas encore passé : il se termine le {date}. La relance peut attendre jusque-là.',
   'rights.builder.dates': 'Les dates à retenir',

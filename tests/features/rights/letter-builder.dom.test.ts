@@ -99,6 +99,11 @@ describe('LetterBuilder', () => {
     expect(letter()).toHaveTextContent('On 20 February 2027, I sent you a request');
     // 20 March 2027 is a Saturday: the month ends on Monday the 22nd.
     expect(screen.getByText(/^The deadline has not passed yet: it ends on 22 March 2027\./)).toBeInTheDocument();
+    // A first letter dated after the reminder is a slip, named as such.
+    await user.clear(firstSent);
+    await user.type(firstSent, '2027-12-01');
+    expect(screen.getByText(/^This reminder is dated before the first letter it follows up\./)).toBeInTheDocument();
+    expect(screen.queryByText(/^The deadline has not passed yet/)).toBeNull();
   });
 
   test('the letter can be written in French from the English page', async () => {

@@ -222,6 +222,14 @@ describe('reminders', () => {
     expect(letter({ stage: 'reminder', firstSent: '2027-03-01', date: '2027-04-02' }).early).toBe(false);
   });
 
+  test('a reminder dated before the first letter is flagged as such, not as early', () => {
+    const slip = letter({ stage: 'reminder', firstSent: '2027-03-01', date: '2027-02-20' });
+    expect(slip.beforeFirst).toBe(true);
+    expect(letter({ stage: 'reminder', firstSent: '2027-03-01', date: '2027-03-01' }).beforeFirst).toBe(false);
+    expect(letter({ stage: 'request', firstSent: '2027-03-01', date: '2027-02-20' }).beforeFirst).toBe(false);
+    expect(letter({ stage: 'reminder', firstSent: null, date: '2027-02-20' }).beforeFirst).toBe(false);
+  });
+
   test('a CCPA reminder names the agency and the Attorney General', () => {
     const result = letter({ law: 'ccpa', asks: ['delete'], stage: 'reminder', firstSent: '2027-03-01' });
     expect(blockText(result, 'reminder')).toContain('until 15 April 2027');
