@@ -65,16 +65,27 @@ describe('client:painted', () => {
 });
 
 describe('a tap before the island has hydrated', () => {
+  /** A stand-in control: a button (an `HTMLButtonElement`) or another control, such as a switch. */
+  const control = (kind: 'button' | 'switch') =>
+    kind === 'button'
+      ? (Object.setPrototypeOf({ click: vi.fn() }, HTMLButtonElement.prototype) as { click: () => void })
+      : { click: vi.fn() };
+  const tapper = (listeners: Map<string, (event: Event) => void>) => (target: unknown) =>
+    listeners.get('click')?.({ target: { closest: () => target } } as unknown as Event);
+
+  beforeEach(() => {
+    vi.stubGlobal('HTMLButtonElement', class {});
+  });
+
   test('presses the last button tapped again once it has, and then stops listening', async () => {
     const { default: painted } = await import('../../src/integrations/painted-directive');
     const { events, load, element, listeners } = island();
     void painted(load, { name: 'painted', value: '' }, element);
-    const accept = { click: vi.fn() };
-    const save = { click: vi.fn() };
-    const tap = (button: unknown) =>
-      listeners.get('click')?.({ target: { closest: () => button } } as unknown as Event);
+    const accept = control('button');
+    const save = control('button');
+    const tap = tapper(listeners);
     tap(accept);
-    tap(null); // a tap beside the buttons keeps the last one
+    tap(null); // a tap on no control at all changes nothing
     tap(save);
     tap(null);
     paint();
@@ -84,6 +95,20 @@ describe('a tap before the island has hydrated', () => {
     expect(accept.click).not.toHaveBeenCalled();
     expect(save.click).toHaveBeenCalledTimes(1);
     expect(listeners.has('click')).toBe(false);
+  });
+
+  test('a switch tapped after a button means the visitor moved on: nothing is pressed', async () => {
+    const { default: painted } = await import('../../src/integrations/painted-directive');
+    const { load, element, listeners } = island();
+    void painted(load, { name: 'painted', value: '' }, element);
+    const accept = control('button');
+    const tap = tapper(listeners);
+    tap(accept);
+    tap(control('switch'));
+    paint();
+    await settle();
+    await settle();
+    expect(accept.click).not.toHaveBeenCalled();
   });
 
   test('presses nothing when nothing was tapped', async () => {

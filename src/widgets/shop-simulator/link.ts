@@ -7,7 +7,8 @@ import { categoryIds } from '~/engine/categories';
 import type { Locale } from '~/engine/locales';
 import { consentParamNames, parseSimulatorParams, type SimulatorParams } from '~/engine/params';
 import { fill } from '~/i18n/fill';
-import { inSiteWords, type SiteBannerWords } from '~/widgets/consent-banner/labels';
+import type { Scenario } from '~/engine/types';
+import { inSiteWords } from '~/widgets/consent-banner/labels';
 import type { ShopSimulatorLabels } from './labels';
 
 /** What a link says, and whether it answers the banner (it names a consent, even an empty one). */
@@ -25,15 +26,15 @@ export function readLink(params: URLSearchParams, knownScenarioIds: readonly str
 }
 
 /**
- * Names `site` in the banner's title and intros, and describes the categories in the site's own
- * words. The server drew the banner for the default session; a link can open another one
- * (`?scenario=news`), whose banner must speak for its own site.
+ * Names `site` in the banner's title and intros, and describes the categories in the words of
+ * `scenario`'s site. The server drew the banner for the default session; a link can open another
+ * one (`?scenario=news`), whose banner must speak for its own site.
  */
 export function nameSiteInBanner(
   banner: Element,
   labels: ShopSimulatorLabels,
   site: string,
-  words: SiteBannerWords,
+  scenario: Scenario,
   locale: Locale,
 ) {
   for (const text of banner.querySelectorAll('.title, .intro')) {
@@ -41,7 +42,7 @@ export function nameSiteInBanner(
     const key = classList.contains('title') ? 'title' : classList.contains('more-intro') ? 'intro' : 'short';
     text.textContent = fill(labels[`consentBanner.banner.${key}`], { site });
   }
-  const described = inSiteWords(labels, words, locale);
+  const described = inSiteWords(labels, scenario.shop.banner, locale);
   for (const category of categoryIds) {
     const row = category === 'necessary' ? '.necessary' : `.switch-row:has(input[value="${category}"])`;
     const description = banner.querySelector(`${row} .description`);
