@@ -288,7 +288,7 @@ export function cleanBrand(raw: string): { brand: string | null; truncated: bool
 /**
  * What `cleanBrand` removes: control characters, bidirectional marks, embeddings, overrides and
  * isolates, and lone surrogates (half an emoji). A RegExp source, shared with the script that
- * writes the brand into the simulator's embed before its first paint (`brandAndAnswerScript`).
+ * writes the brand into an embed before its first paint (`embedLinkScript`).
  */
 export const UNPRINTABLE_PATTERN = '[\\p{Cc}\\p{Cs}\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]';
 const unprintable = new RegExp(UNPRINTABLE_PATTERN, 'gu');

@@ -13,7 +13,7 @@ export type FairBannerLabels = Labels<'consentBanner.banner.' | 'category.'>;
 export type DarkPatternsLabels = Labels<'consentBanner.' | 'category.'>;
 
 /** How a scenario's site describes some categories in its own banner (`shop.banner` in its YAML). */
-export type SiteBannerWords = Scenario['shop']['banner'];
+type SiteBannerWords = Scenario['shop']['banner'];
 
 /**
  * `labels` with the category descriptions `words` gives, in `locale`, in place of the
